@@ -1,0 +1,13 @@
+/** The only place that builds `CustomFunctions.Error`: problem kind → Excel error code, message from the catalogue. */
+import type { Problem } from "../wres/issues";
+import { problemMessage } from "../wres/messages";
+
+export function toExcelError(problem: Problem): CustomFunctions.Error {
+  const code =
+    problem.kind === "na"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : problem.kind === "div0"
+        ? CustomFunctions.ErrorCode.divisionByZero
+        : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, problemMessage(problem));
+}

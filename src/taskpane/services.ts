@@ -1,0 +1,32 @@
+/**
+ * What the pane can ask for. The pane only ever calls these; the Excel implementation lives in
+ * `src/excel/`, the download implementation in `src/xlsx/`, and tests pass fakes.
+ */
+import type { PlanOptions } from "../plan/options";
+
+export interface HostStatus {
+  /** True when running inside Excel (Office.onReady gave host Excel). */
+  readonly inExcel: boolean;
+  /** Requirement sets this Excel lacks for writing the plan, e.g. ["ExcelApi 1.9"]; empty when all is well. */
+  readonly missingRequirementSets: readonly string[];
+}
+
+export interface CreatedSheet {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface CreatedPlan {
+  readonly sheets: readonly CreatedSheet[];
+}
+
+export interface PlanServices {
+  getHostStatus(): Promise<HostStatus>;
+  /** Writes the plan (and data sheet) into the open workbook. Never overwrites: taken names get a suffix. */
+  createPlan(options: PlanOptions): Promise<CreatedPlan>;
+  activateSheet(name: string): Promise<void>;
+  /** Writes a formula such as "=WRES.APPOINTMENT_RL(" into the active cell. */
+  insertFormula(formula: string): Promise<void>;
+  /** Builds the same workbook as an .xlsx in the browser and offers it for download. */
+  downloadWorkbook(options: PlanOptions): Promise<{ readonly fileName: string }>;
+}
