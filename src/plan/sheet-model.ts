@@ -138,6 +138,8 @@ export interface SheetModel {
   readonly charts: readonly ChartSpec[];
   /** Cells where the user types data (so the pane or CLI can fill them), by key: e.g. "headcount.white" → "C6". */
   readonly inputs: Readonly<Record<string, string>>;
+  /** Computed cells other sheets or tests read, by key: e.g. "ind2.current" → "E40". */
+  readonly outputs: Readonly<Record<string, string>>;
 }
 
 export interface DefinedName {
