@@ -34,7 +34,11 @@ export type ProblemCode =
   /** No published figure exists for that indicator and year. */
   | "no_published_figure"
   /** A required argument is missing. */
-  | "missing";
+  | "missing"
+  /** Ranges that must be the same width are not. */
+  | "width_mismatch"
+  /** An extract has no column for a required field (`detail.extract`, `detail.field`, `detail.headers`). */
+  | "missing_column";
 
 export interface Problem {
   readonly kind: ProblemKind;

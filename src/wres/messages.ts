@@ -37,5 +37,9 @@ export function problemMessage(p: Problem): string {
       return `NHS England publishes no national figure for indicator ${d(p, "indicator")} in ${d(p, "year")}${p.detail?.years ? ` (years with a figure: ${d(p, "years")})` : ""}.`;
     case "missing":
       return `${arg(p)} is required.`;
+    case "width_mismatch":
+      return `${arg(p)} must have the same number of columns as ${p.other ?? "the first range"} (${d(p, "expected")} columns, got ${d(p, "actual")}).`;
+    case "missing_column":
+      return `The ${d(p, "extract")} extract has no column for ${d(p, "field")} (looked for ${d(p, "looked_for")}; columns found: ${d(p, "headers")}). Rename the column or choose it explicitly.`;
   }
 }
