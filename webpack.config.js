@@ -1,0 +1,180 @@
+/**
+ * Builds the add-in: the task pane (React), the custom functions (one self-contained functions.js plus the
+ * functions.json metadata generated from JSDoc), the help page, the icons and the manifest.
+ *
+ *   webpack --mode development      dist/, URLs stay https://localhost:3000/, office.js from Microsoft's CDN
+ *   webpack --mode production       dist/, every https://localhost:3000/ in manifest.xml and functions.json is
+ *                                   rewritten to ADDIN_PUBLIC_URL (default: package.json config.production_url)
+ *   WRES_TEST_BUILD=1 webpack ...   dist-test/, office.js served locally from dist-test/office-js/ (no network)
+ */
+const path = require("path");
+const fs = require("fs");
+const { sources, Compilation } = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const pkg = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+const DEFAULT_PRODUCTION_URL = "https://wres-addin.example.org/";
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_DIR = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+
+/** The custom-function source files: their JSDoc becomes functions.json, and each gets its associate() calls. */
+const FUNCTION_FILES = [
+  "relative-likelihood.ts",
+  "representation.ts",
+  "trend.ts",
+  "model-employer.ts",
+  "classification.ts",
+  "record-level.ts",
+].map((f) => `./src/functions/${f}`);
+
+/**
+ * The office.js files a page needs when office.js is served locally (test build): the loader itself, the
+ * host-to-file table, Excel's host scripts, the English strings and the telemetry shim it requests. Copying
+ * the whole package would be 86 MB.
+ */
+const OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "custom-functions-runtime.js",
+  "es6-promise.js",
+  "excel-web-16.00.js",
+  "excel-web-16.00-core.js",
+  "excel-win32-16.01.js",
+  "excel-win32-16.01-core.js",
+  "excel-mac-16.00.js",
+  "excel-mac-16.00-core.js",
+  "en-us/office_strings.js",
+  "en-gb/office_strings.js",
+  "telemetry/oteljs_agave.js",
+];
+
+function publicUrl(isProduction) {
+  if (!isProduction) return DEV_URL;
+  const url = process.env.ADDIN_PUBLIC_URL || (pkg.config && pkg.config.production_url) || DEFAULT_PRODUCTION_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must start with https:// (got "${url}")`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Rewrites the development URL in the emitted manifest and functions.json (help URLs) to the public one. */
+class RewriteUrlsPlugin {
+  constructor(from, to, assets) {
+    this.from = from;
+    this.to = to;
+    this.assets = assets;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
+        () => {
+          if (this.from === this.to) return;
+          for (const name of this.assets) {
+            const asset = compilation.getAsset(name);
+            if (!asset) continue;
+            const text = asset.source.source().toString().split(this.from).join(this.to);
+            compilation.updateAsset(name, new sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const isProduction = argv.mode === "production";
+  const isTestBuild = process.env.WRES_TEST_BUILD === "1";
+  const url = isTestBuild && !process.env.ADDIN_PUBLIC_URL ? DEV_URL : publicUrl(isProduction);
+  const officeJs = isTestBuild ? "office-js/office.js" : CDN_OFFICE_JS;
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "manifest.xml", to: "manifest.xml" },
+  ];
+  if (isTestBuild) {
+    for (const file of OFFICE_JS_FILES) {
+      if (fs.existsSync(path.join(OFFICE_JS_DIR, file))) {
+        copyPatterns.push({ from: path.join(OFFICE_JS_DIR, file), to: `office-js/${file}` });
+      }
+    }
+  }
+
+  const page = (name, template, chunks) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks,
+      chunksSortMode: "manual",
+      scriptLoading: "blocking",
+      inject: "body",
+      templateParameters: { officeJs },
+    });
+
+  return {
+    mode: isProduction ? "production" : "development",
+    // Never an eval-based source map: add-in pages must not need eval.
+    devtool: "source-map",
+    target: ["web", "es2017"],
+    entry: {
+      // Functions first: in the shared runtime the pane's page also registers the functions.
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, isTestBuild ? "dist-test" : "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      // Entry bundles read globals through globalThis, so functions.js also loads where `self`/`window` do not exist.
+      globalObject: "globalThis",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // No shared runtime chunk and no split of entry code: each entry file stands alone.
+      runtimeChunk: false,
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 20,
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
+      page("taskpane", "./src/taskpane/taskpane.html", ["functions", "taskpane"]),
+      page("functions", "./src/functions/functions.html", ["functions"]),
+      page("help", "./src/help/help.html", []),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new RewriteUrlsPlugin(DEV_URL, url, ["manifest.xml", "functions.json"]),
+    ],
+    devServer: {
+      port: Number((pkg.config && pkg.config.dev_server_port) || 3000),
+      // webpack-dev-server's own self-signed certificate: no sudo, no system CA store.
+      server: "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+      static: false,
+    },
+  };
+};
