@@ -38,7 +38,9 @@ export type ProblemCode =
   /** Ranges that must be the same width are not. */
   | "width_mismatch"
   /** An extract has no column for a required field (`detail.extract`, `detail.field`, `detail.headers`). */
-  | "missing_column";
+  | "missing_column"
+  /** A CSV file cannot be read (`detail.line`, `detail.reason`). */
+  | "bad_csv";
 
 export interface Problem {
   readonly kind: ProblemKind;

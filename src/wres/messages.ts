@@ -41,5 +41,7 @@ export function problemMessage(p: Problem): string {
       return `${arg(p)} must have the same number of columns as ${p.other ?? "the first range"} (${d(p, "expected")} columns, got ${d(p, "actual")}).`;
     case "missing_column":
       return `The ${d(p, "extract")} extract has no column for ${d(p, "field")} (looked for ${d(p, "looked_for")}; columns found: ${d(p, "headers")}). Rename the column or choose it explicitly.`;
+    case "bad_csv":
+      return `The CSV file cannot be read: ${d(p, "reason")} (line ${d(p, "line")}).`;
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * BAND_TABLE (indicator 1): headcount by pay band and ethnic group, with each band's BME share against the
+ * overall workforce's. One pass into a flat integer array indexed band × group.
+ */
+import { BME, ETHNIC_GROUPS, UNKNOWN, WHITE, ethnicGroupIndex } from "./ethnic-group";
+import { fail, ok, type Result } from "./issues";
+import { PAY_BANDS, payBandIndex } from "./pay-band";
+import { isBlankCell, sameShape, type Range } from "./range-shape";
+
+export interface BandRow {
+  /** Canonical band name, or "Overall". */
+  readonly band: string;
+  readonly white: number;
+  readonly bme: number;
+  readonly unknown: number;
+  readonly total: number;
+  /** BME ÷ total (unknown included in the total), so White + BME + Unknown shares make 100 %. */
+  readonly bmeShare: number;
+  /** This band's BME share minus the overall BME share, in fraction points. */
+  readonly gap: number;
+}
+
+export const BAND_TABLE_HEADER = ["Band", ...ETHNIC_GROUPS, "Total", "BME share", "BME share minus overall"];
+
+/** Counts per band: `counts[band * 3 + group]`, bands in PAY_BANDS order. */
+export type BandCounts = Uint32Array;
+
+export const newBandCounts = (): BandCounts => new Uint32Array(PAY_BANDS.length * 3);
+
+/**
+ * Counts rows by band and group. A row with a blank ethnicity ("" or 0) is an empty row and is skipped;
+ * a row with an ethnicity but a blank or unrecognised band counts under Other.
+ */
+export function countBands(ethnicity: Range, bands: Range): Result<BandCounts> {
+  const shape = sameShape(ethnicity, "ethnicity_range", bands, "band_range");
+  if (!shape.ok) return shape;
+  const counts = newBandCounts();
+  for (let r = 0; r < ethnicity.length; r++) {
+    const row = ethnicity[r];
+    const bandRow = bands[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (isBlankCell(v)) continue;
+      counts[payBandIndex(bandRow[c]) * 3 + ethnicGroupIndex(v)]++;
+    }
+  }
+  return ok(counts);
+}
+
+/** Rows for the bands present, in canonical order, then Overall. An empty workforce gives only Overall with zero shares. */
+export function bandRows(counts: BandCounts): BandRow[] {
+  let white = 0;
+  let bme = 0;
+  let unknown = 0;
+  for (let b = 0; b < PAY_BANDS.length; b++) {
+    white += counts[b * 3 + WHITE];
+    bme += counts[b * 3 + BME];
+    unknown += counts[b * 3 + UNKNOWN];
+  }
+  const total = white + bme + unknown;
+  const overallShare = total === 0 ? 0 : bme / total;
+  const rows: BandRow[] = [];
+  for (let b = 0; b < PAY_BANDS.length; b++) {
+    const w = counts[b * 3 + WHITE];
+    const m = counts[b * 3 + BME];
+    const u = counts[b * 3 + UNKNOWN];
+    const t = w + m + u;
+    if (t === 0) continue;
+    rows.push({ band: PAY_BANDS[b], white: w, bme: m, unknown: u, total: t, bmeShare: m / t, gap: m / t - overallShare });
+  }
+  rows.push({ band: "Overall", white, bme, unknown, total, bmeShare: overallShare, gap: 0 });
+  return rows;
+}
+
+/** The headcount's words in the zero-total message. */
+export const EMPTY_HEADCOUNT = "the headcount (non-blank cells of ethnicity_range)";
+
+/** The BAND_TABLE spill: optional header row, then one row per band and Overall. No staff at all is #DIV/0!. */
+export function bandTable(ethnicity: Range, bands: Range, header: boolean): Result<unknown[][]> {
+  const counts = countBands(ethnicity, bands);
+  if (!counts.ok) return counts;
+  const rows = bandRows(counts.value);
+  if (rows[rows.length - 1].total === 0) return fail("div0", "zero_total", EMPTY_HEADCOUNT);
+  const out: unknown[][] = header ? [[...BAND_TABLE_HEADER]] : [];
+  for (const r of rows) out.push([r.band, r.white, r.bme, r.unknown, r.total, r.bmeShare, r.gap]);
+  return ok(out);
+}
