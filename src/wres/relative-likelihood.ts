@@ -1,0 +1,138 @@
+/**
+ * Relative likelihood: the rate of an outcome in one group divided by the rate in a reference group, as
+ * WRES indicators 2, 3 and 4 use it. Computed as the cross-product (a × n0) / (c × n1) so that a ratio of
+ * whole counts is one correctly rounded division: 5 of 6 against 4 of 6 is exactly 1.25, not 1.2499999….
+ */
+import { fail, ok, type Result } from "./issues";
+
+/** Argument names used in problems; custom functions rename them to their own parameter names. */
+export const RL_ARGUMENTS = ["group_count", "group_total", "reference_count", "reference_total"] as const;
+
+/** Checks one count against its total: finite, not negative, not above the total. */
+export function checkCount(count: number, total: number, countName: string, totalName: string): Result<true> {
+  for (const [value, name] of [
+    [count, countName],
+    [total, totalName],
+  ] as const) {
+    if (!Number.isFinite(value)) return fail("value", "not_finite", name);
+    if (value < 0) return fail("value", "negative", name, { detail: { value } });
+  }
+  if (count > total) {
+    return fail("value", "count_exceeds_total", countName, { other: totalName, detail: { value: count, total } });
+  }
+  return ok(true);
+}
+
+/** Validates the four counts of a two-group comparison; totals must be above zero. */
+export function checkRates(a: number, n1: number, c: number, n0: number): Result<true> {
+  const group = checkCount(a, n1, "group_count", "group_total");
+  if (!group.ok) return group;
+  const reference = checkCount(c, n0, "reference_count", "reference_total");
+  if (!reference.ok) return reference;
+  if (n1 === 0) return fail("div0", "zero_total", "group_total");
+  if (n0 === 0) return fail("div0", "zero_total", "reference_total");
+  return ok(true);
+}
+
+/** (groupCount / groupTotal) / (referenceCount / referenceTotal). */
+export function relativeLikelihood(
+  groupCount: number,
+  groupTotal: number,
+  referenceCount: number,
+  referenceTotal: number,
+): Result<number> {
+  const valid = checkRates(groupCount, groupTotal, referenceCount, referenceTotal);
+  if (!valid.ok) return valid;
+  if (referenceCount === 0) return fail("na", "zero_reference_rate", "reference_count");
+  return ok((groupCount * referenceTotal) / (referenceCount * groupTotal));
+}
+
+/**
+ * Indicator 2: likelihood of White shortlisted applicants being appointed relative to BME.
+ * Problems name the generic arguments (group = White, reference = BME).
+ */
+export function appointmentLikelihood(
+  whiteShortlisted: number,
+  whiteAppointed: number,
+  bmeShortlisted: number,
+  bmeAppointed: number,
+): Result<number> {
+  return relativeLikelihood(whiteAppointed, whiteShortlisted, bmeAppointed, bmeShortlisted);
+}
+
+/** Indicator 4: likelihood of White staff accessing non-mandatory training relative to BME (group = White). */
+export function trainingLikelihood(
+  whiteHeadcount: number,
+  whiteAccessed: number,
+  bmeHeadcount: number,
+  bmeAccessed: number,
+): Result<number> {
+  return relativeLikelihood(whiteAccessed, whiteHeadcount, bmeAccessed, bmeHeadcount);
+}
+
+/** The previous year's four figures for indicator 3's two-year rolling figure. */
+export interface PreviousDisciplinary {
+  readonly bmeHeadcount: number;
+  readonly bmeEntering: number;
+  readonly whiteHeadcount: number;
+  readonly whiteEntering: number;
+}
+
+export const PREVIOUS_DISCIPLINARY_ARGUMENTS = [
+  "prev_bme_headcount",
+  "prev_bme_entering",
+  "prev_white_headcount",
+  "prev_white_entering",
+] as const;
+
+/**
+ * Indicator 3: likelihood of BME staff entering the formal disciplinary process relative to White
+ * (group = BME). With the previous year, both years' entries and both years' headcounts are pooled per
+ * group (wres.md), which is not the same as averaging the two yearly ratios.
+ */
+export function disciplinaryLikelihood(
+  bmeHeadcount: number,
+  bmeEntering: number,
+  whiteHeadcount: number,
+  whiteEntering: number,
+  previous?: PreviousDisciplinary | null,
+): Result<number> {
+  if (!previous) return relativeLikelihood(bmeEntering, bmeHeadcount, whiteEntering, whiteHeadcount);
+  const prevBme = checkCount(previous.bmeEntering, previous.bmeHeadcount, "prev_bme_entering", "prev_bme_headcount");
+  if (!prevBme.ok) return prevBme;
+  const prevWhite = checkCount(
+    previous.whiteEntering,
+    previous.whiteHeadcount,
+    "prev_white_entering",
+    "prev_white_headcount",
+  );
+  if (!prevWhite.ok) return prevWhite;
+  // Only the pooled totals must be above zero: a group may have had no staff in one of the two years.
+  const currentBme = checkCount(bmeEntering, bmeHeadcount, "group_count", "group_total");
+  if (!currentBme.ok) return currentBme;
+  const currentWhite = checkCount(whiteEntering, whiteHeadcount, "reference_count", "reference_total");
+  if (!currentWhite.ok) return currentWhite;
+  return relativeLikelihood(
+    bmeEntering + previous.bmeEntering,
+    bmeHeadcount + previous.bmeHeadcount,
+    whiteEntering + previous.whiteEntering,
+    whiteHeadcount + previous.whiteHeadcount,
+  );
+}
+
+/**
+ * Builds the previous-year group from four optional values: all four or none (`incomplete_group` otherwise).
+ */
+export function previousDisciplinary(
+  values: readonly [number | null, number | null, number | null, number | null],
+): Result<PreviousDisciplinary | null> {
+  const given = values.filter((v) => v !== null).length;
+  if (given === 0) return ok(null);
+  if (given < 4) {
+    return fail("value", "incomplete_group", PREVIOUS_DISCIPLINARY_ARGUMENTS[values.indexOf(null)], {
+      detail: { group: "prev_bme_headcount, prev_bme_entering, prev_white_headcount and prev_white_entering" },
+    });
+  }
+  const [bmeHeadcount, bmeEntering, whiteHeadcount, whiteEntering] = values as readonly number[];
+  return ok({ bmeHeadcount, bmeEntering, whiteHeadcount, whiteEntering });
+}

@@ -1,0 +1,78 @@
+/**
+ * Year-on-year trend of a WRES figure, read in the direction that is better for that indicator
+ * (wres.md, "Better" column).
+ */
+import { fail, ok, type Result } from "./issues";
+import { nearlyEqual } from "./numeric-tolerance";
+
+export const BETTER_DIRECTIONS = ["higher", "lower", "parity", "zero"] as const;
+export type Better = (typeof BETTER_DIRECTIONS)[number];
+
+export type Trend = "Improvement" | "Deterioration" | "No change";
+
+/** Which way is better for each indicator 1–9, from wres.md. */
+export const INDICATOR_BETTER: Readonly<Record<number, Better>> = {
+  1: "higher",
+  2: "parity",
+  3: "parity",
+  4: "parity",
+  5: "lower",
+  6: "lower",
+  7: "higher",
+  8: "lower",
+  9: "zero",
+};
+
+/** Maps a direction word or an indicator number (1–9) to a direction. */
+export function betterDirection(better: Better | number): Result<Better> {
+  if (typeof better === "string") return ok(better);
+  const direction = INDICATOR_BETTER[better];
+  return direction
+    ? ok(direction)
+    : fail("value", "out_of_range", "better", { detail: { rule: "a whole number from 1 to 9", value: better } });
+}
+
+/** How far a figure is from its ideal; smaller is better. */
+function distance(value: number, better: Better): number {
+  switch (better) {
+    case "higher":
+      return -value;
+    case "lower":
+      return value;
+    case "parity":
+      // On the log scale 0.8 and 1.25 are equally far from parity; a ratio of 0 is infinitely far.
+      return Math.abs(Math.log(value));
+    case "zero":
+      return Math.abs(value);
+  }
+}
+
+/**
+ * "Improvement", "Deterioration" or "No change" from previous to current. Changes no larger than
+ * `tolerance` (in the figure's own units) are "No change", as are changes within float noise.
+ */
+export function trend(previous: number, current: number, better: Better | number, tolerance = 0): Result<Trend> {
+  for (const [value, name] of [
+    [previous, "previous"],
+    [current, "current"],
+    [tolerance, "tolerance"],
+  ] as const) {
+    if (!Number.isFinite(value)) return fail("value", "not_finite", name);
+  }
+  if (tolerance < 0) return fail("value", "negative", "tolerance", { detail: { value: tolerance } });
+  const direction = betterDirection(better);
+  if (!direction.ok) return direction;
+  if (direction.value === "parity") {
+    for (const [value, name] of [
+      [previous, "previous"],
+      [current, "current"],
+    ] as const) {
+      if (value < 0) return fail("value", "negative", name, { detail: { value } });
+    }
+  }
+  if (Math.abs(current - previous) <= tolerance || nearlyEqual(current, previous)) return ok("No change");
+  const before = distance(previous, direction.value);
+  const after = distance(current, direction.value);
+  if (before === after || nearlyEqual(before, after)) return ok("No change");
+  return ok(after < before ? "Improvement" : "Deterioration");
+}
