@@ -1,0 +1,63 @@
+/**
+ * Known Office errors become clear British-English messages for the pane; anything else is re-thrown as it
+ * came, so real bugs stay visible. office.js rejects with an `OfficeExtension.Error` whose `code` names the
+ * failure (e.g. "ItemAlreadyExists"); we read the code rather than rely on the class being loaded.
+ */
+
+export type ExcelServiceErrorCode =
+  | "requirements_missing"
+  | "not_in_excel"
+  | "invalid_options"
+  | "invalid_formula"
+  | "invalid_argument"
+  | "item_already_exists"
+  | "item_not_found"
+  | "api_not_found"
+  | "access_denied"
+  | "cell_edit_mode"
+  | "too_large";
+
+export class ExcelServiceError extends Error {
+  override readonly name = "ExcelServiceError";
+  constructor(
+    readonly code: ExcelServiceErrorCode,
+    message: string,
+    /** The Office error code behind it, when there was one. */
+    readonly officeCode?: string,
+  ) {
+    super(message);
+  }
+}
+
+const KNOWN = new Map<string, { code: ExcelServiceErrorCode; message: string }>(Object.entries({
+  InvalidArgument: { code: "invalid_argument", message: "Excel did not accept part of the request (an address, name or formula was not valid)." },
+  ItemAlreadyExists: { code: "item_already_exists", message: "A sheet, table or name with that name already exists in this workbook." },
+  ItemNotFound: { code: "item_not_found", message: "Excel could not find that sheet or item; it may have been renamed or deleted." },
+  ApiNotFound: { code: "api_not_found", message: "This version of Excel does not support a feature the add-in needs. Update Excel, or download the workbook instead." },
+  AccessDenied: { code: "access_denied", message: "Excel refused the change; the workbook or sheet may be protected or shared read-only." },
+  InvalidOperationInCellEditMode: { code: "cell_edit_mode", message: "Excel is busy editing a cell. Press Enter or Esc in the cell, then try again." },
+  RequestPayloadSizeLimitExceeded: { code: "too_large", message: "The request was too large for Excel to take in one go; try fewer actions, or download the workbook instead." },
+}));
+
+/** The Office error code of `error`, if it looks like an `OfficeExtension.Error`. */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const code: unknown = (error as Error & { code?: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
+
+/**
+ * Runs `work`; a known Office error becomes an `ExcelServiceError` whose message starts with `action`
+ * (e.g. "Could not create the plan."), anything else is re-thrown unchanged.
+ */
+export async function withOfficeErrors<T>(action: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ExcelServiceError) throw error;
+    const code = officeErrorCode(error);
+    const known = code === undefined ? undefined : KNOWN.get(code);
+    if (known === undefined) throw error;
+    throw new ExcelServiceError(known.code, `${action} ${known.message}`, code);
+  }
+}

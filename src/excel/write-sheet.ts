@@ -1,0 +1,152 @@
+/**
+ * Queues everything one model sheet needs on a freshly added worksheet. Nothing here syncs or reads: every
+ * call only adds to the batch that `applyWorkbook` sends in its single write sync.
+ */
+import type { AppliedNames, CellStyle, ChartSpec, ConditionalFormat, ListValidation, PrintSetup, SheetModel } from "../plan/sheet-model";
+import { resolveTokens } from "../plan/tokens";
+import { cellAddress, filled, isUnbounded, parseCell, parseRange, rectColumns, rectRows } from "./a1";
+import { blockWrite, columnWidthPoints, footerText, listSource } from "./cell-arrays";
+
+type HAlign = "Left" | "Center" | "Right";
+type VAlign = "Top" | "Center" | "Bottom";
+const H_ALIGN: Record<NonNullable<CellStyle["horizontal"]>, HAlign> = { left: "Left", center: "Center", right: "Right" };
+const V_ALIGN: Record<NonNullable<CellStyle["vertical"]>, VAlign> = { top: "Top", center: "Center", bottom: "Bottom" };
+
+const CHART_TYPE: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" | "Line" | "Pie"> = {
+  bar: "BarClustered",
+  column: "ColumnClustered",
+  line: "Line",
+  pie: "Pie",
+};
+
+export interface SheetWriteOptions {
+  readonly names: AppliedNames;
+  /** Page layout needs ExcelApi 1.9; without it print setup is skipped. */
+  readonly canSetUpPrinting: boolean;
+}
+
+export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: SheetWriteOptions): void {
+  const { names } = options;
+  if (sheet.tabColor) ws.tabColor = sheet.tabColor;
+
+  // One range write per block: the number formats first, so text cells are already "@" when values land.
+  for (const block of sheet.blocks) {
+    const write = blockWrite(block, names);
+    const range = ws.getRange(write.address);
+    range.numberFormat = write.numberFormat;
+    range.formulas = write.formulas;
+  }
+
+  for (const t of sheet.tables) {
+    const table = ws.tables.add(ws.getRange(t.range), true);
+    table.name = names.tables[t.id];
+    table.style = t.style;
+    table.showBandedRows = t.bandedRows;
+    table.showFilterButton = t.filterButtons;
+  }
+
+  for (const f of sheet.formats) applyStyle(ws.getRange(f.range), f.range, f.style);
+
+  for (const c of sheet.columns) ws.getRange(`${c.column}:${c.column}`).format.columnWidth = columnWidthPoints(c.width);
+
+  for (const m of sheet.merges) ws.getRange(m).merge(false);
+
+  for (const v of sheet.validations) applyValidation(ws.getRange(v.range), v, names);
+
+  for (const cf of sheet.conditionalFormats) applyConditionalFormat(ws.getRange(cf.range), cf, names);
+
+  if (sheet.freeze) applyFreeze(ws, sheet.freeze.rows, sheet.freeze.columns);
+
+  if (sheet.print && options.canSetUpPrinting) applyPrint(ws.pageLayout, sheet.print);
+
+  for (const chart of sheet.charts) applyChart(ws, chart);
+}
+
+function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal !== undefined) format.horizontalAlignment = H_ALIGN[style.horizontal];
+  if (style.vertical !== undefined) format.verticalAlignment = V_ALIGN[style.vertical];
+  if (style.locked !== undefined) format.protection.locked = style.locked;
+  const rect = parseRange(address);
+  if (style.numberFormat !== undefined) {
+    if (isUnbounded(rect)) throw new Error(`Give the number format for ${address} a bounded range (such as C9:C200).`);
+    range.numberFormat = filled(rectRows(rect), rectColumns(rect), style.numberFormat);
+  }
+  if (style.border !== undefined) {
+    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+    ];
+    // Inside edges exist only when the range has more than one row or column.
+    if (rectRows(rect) > 1) edges.push("InsideHorizontal");
+    if (rectColumns(rect) > 1) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = style.border;
+    }
+  }
+}
+
+function applyValidation(range: Excel.Range, v: ListValidation, names: AppliedNames): void {
+  const dv = range.dataValidation;
+  dv.rule = { list: { inCellDropDown: true, source: listSource(v.source, names) } };
+  dv.ignoreBlanks = v.allowBlank;
+  dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.errorMessage };
+  if (v.prompt !== undefined || v.promptTitle !== undefined) {
+    dv.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt ?? "" };
+  }
+}
+
+function applyConditionalFormat(range: Excel.Range, cf: ConditionalFormat, names: AppliedNames): void {
+  const format = range.conditionalFormats.add("Custom");
+  format.custom.rule.formula = resolveTokens(cf.formula, names);
+  if (cf.fill !== undefined) format.custom.format.fill.color = cf.fill;
+  if (cf.fontColor !== undefined) format.custom.format.font.color = cf.fontColor;
+  if (cf.bold !== undefined) format.custom.format.font.bold = cf.bold;
+  if (cf.stopIfTrue !== undefined) format.stopIfTrue = cf.stopIfTrue;
+}
+
+function applyFreeze(ws: Excel.Worksheet, rows: number, columns: number): void {
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress({ row: rows - 1, column: columns - 1 })}`));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+}
+
+function applyPrint(layout: Excel.PageLayout, print: PrintSetup): void {
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = print.paperSize;
+  // verticalFitToPages 0 is Excel's "Automatic" (as many pages tall as needed).
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
+  if (print.repeatRows !== undefined) layout.setPrintTitleRows(print.repeatRows);
+  if (print.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = footerText(print.centerFooter);
+}
+
+function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  const source = parseRange(spec.dataRange);
+  const chart = ws.charts.add(CHART_TYPE[spec.type], ws.getRange(spec.dataRange), spec.seriesBy === "columns" ? "Columns" : "Rows");
+  chart.title.text = spec.title;
+  const start = parseCell(spec.anchor);
+  const end = cellAddress({ row: start.row + Math.max(spec.heightRows, 1) - 1, column: start.column + Math.max(spec.widthColumns, 1) - 1 });
+  chart.setPosition(spec.anchor, end);
+  if (!spec.colors || spec.colors.length === 0) return;
+  // The first row and column of the source hold headers, so series and points are one fewer. A colour for a
+  // series Excel did not create would fail the whole batch, so never ask for more than exist.
+  const seriesCount = spec.seriesBy === "columns" ? rectColumns(source) - 1 : rectRows(source) - 1;
+  const pointCount = spec.seriesBy === "columns" ? rectRows(source) - 1 : rectColumns(source) - 1;
+  if (seriesCount === 1 && spec.colors.length > 1) {
+    const series = chart.series.getItemAt(0);
+    spec.colors.slice(0, pointCount).forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
+  } else {
+    spec.colors.slice(0, seriesCount).forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
+  }
+}
