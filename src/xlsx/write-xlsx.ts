@@ -1,0 +1,231 @@
+/**
+ * Writes a WorkbookModel to .xlsx bytes with ExcelJS: the same workbook the Excel writer builds, for people
+ * without the add-in. This folder is the only ExcelJS code.
+ *
+ * What ExcelJS cannot express, and what we do instead:
+ * - Charts: ExcelJS 4.4 has no chart support, so `SheetModel.charts` are skipped (the data behind them is
+ *   still written; a user can insert the chart in two clicks).
+ * - Defined-name comments: ExcelJS writes only name and value, so `DefinedName.comment` is dropped.
+ * - Non-range defined names (LAMBDA or any formula): ExcelJS's name API only stores cell ranges, so we hand its
+ *   renderer the names directly (see `installDefinedNames`).
+ * - Cells calling a LAMBDA name: Excel expects them as dynamic-array formulas, which ExcelJS cannot write, so
+ *   they are written as single-cell array formulas (`{=WRES_RL(…)}` in Excel), which evaluate the same.
+ * - `ConditionalFormat.stopIfTrue`: ExcelJS does not write the attribute; the status rules match exactly one
+ *   label each, so nothing depends on it.
+ * - No cached formula results are written; `fullCalcOnLoad` makes Excel and LibreOffice calculate on open.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, DataValidation, Workbook, Worksheet } from "exceljs";
+import type { AppliedNames, Cell, CellStyle, SheetModel, TableSpec, WorkbookModel } from "../plan/sheet-model";
+import { resolveTokens } from "../plan/tokens";
+import { cellAddress, cellsOf, contains, parseCell, parseRange } from "./a1";
+import { argb, mergeStyles, toExcelStyle } from "./cell-style";
+import { fileColumnWidth } from "./column-width";
+import { callsAnyName, toFileFormula } from "./formula-text";
+import { installDefinedNames } from "./defined-names";
+
+/** ExcelJS's typings omit `worksheet.dataValidations`. */
+interface WithValidations {
+  readonly dataValidations: { add(address: string, validation: DataValidation): void };
+}
+
+interface Context {
+  readonly names: AppliedNames;
+  /** Upper-cased names of LAMBDA defined names. */
+  readonly lambdaNames: ReadonlySet<string>;
+}
+
+export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "WRES add-in";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const names = appliedNames(model);
+  const lambdaNames = new Set(
+    model.names.filter((n) => /^=?\s*LAMBDA\s*\(/i.test(n.formula)).map((n) => n.name.toUpperCase()),
+  );
+  const ctx: Context = { names, lambdaNames };
+  for (const sheet of model.sheets) writeSheet(workbook, sheet, ctx);
+  installDefinedNames(
+    workbook,
+    model.names.map((n) => ({ name: n.name, formula: toFileFormula(resolveTokens(n.formula, names)) })),
+  );
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** A new file has no names yet; only clashes inside the model itself need a suffix. */
+function appliedNames(model: WorkbookModel): AppliedNames {
+  const sheets: Record<string, string> = {};
+  const tables: Record<string, string> = {};
+  const takenSheets = new Set<string>();
+  const takenTables = new Set<string>();
+  for (const s of model.sheets) {
+    sheets[s.id] = unique(s.name, takenSheets, (base, n) => `${base.slice(0, 31 - ` (${n})`.length)} (${n})`);
+    for (const t of s.tables) tables[t.id] = unique(t.name, takenTables, (base, n) => `${base}_${n}`);
+  }
+  return { sheets, tables };
+}
+
+function unique(desired: string, taken: Set<string>, suffix: (base: string, n: number) => string): string {
+  let name = desired;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = suffix(desired, n);
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function writeSheet(workbook: Workbook, sheet: SheetModel, ctx: Context): void {
+  const ws = workbook.addWorksheet(ctx.names.sheets[sheet.id], {
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    views: sheet.freeze
+      ? [
+          {
+            state: "frozen",
+            xSplit: sheet.freeze.columns,
+            ySplit: sheet.freeze.rows,
+            topLeftCell: cellAddress(sheet.freeze.rows + 1, sheet.freeze.columns + 1),
+          },
+        ]
+      : [{}],
+  });
+  writeCells(ws, sheet, ctx);
+  for (const range of sheet.merges) ws.mergeCells(range);
+  writeFormats(ws, sheet);
+  for (const c of sheet.columns) ws.getColumn(c.column).width = fileColumnWidth(c.width);
+  for (const table of sheet.tables) writeTable(ws, table, ctx);
+  writeValidations(ws, sheet, ctx);
+  writeConditionalFormats(ws, sheet, ctx);
+  writePrintSetup(ws, sheet);
+}
+
+function writeCells(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
+  const tableAreas = sheet.tables.map((t) => ({ area: parseRange(t.range), name: ctx.names.tables[t.id] }));
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.anchor);
+    block.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        const at = { row: origin.row + r, col: origin.col + c };
+        const thisTable = tableAreas.find((t) => contains(t.area, at))?.name;
+        const value = cellValue(cell, ctx, thisTable, cellAddress(at.row, at.col));
+        if (value !== undefined) ws.getCell(at.row, at.col).value = value;
+      }),
+    );
+  }
+}
+
+/** Text stays text: ExcelJS stores a string as a string, never parsing "=1+1". */
+function cellValue(cell: Cell, ctx: Context, thisTable: string | undefined, address: string): CellValue | undefined {
+  switch (cell.kind) {
+    case "text":
+      return cell.text;
+    case "number":
+    case "boolean":
+      return cell.value;
+    case "blank":
+      return undefined;
+    case "formula": {
+      const resolved = resolveTokens(cell.formula, ctx.names);
+      const formula = toFileFormula(resolved, { thisTable });
+      // See the file comment: a LAMBDA-name call must not go through implicit intersection.
+      if (callsAnyName(resolved, ctx.lambdaNames)) return { formula, shareType: "array", ref: address } as CellValue;
+      return { formula } as CellValue;
+    }
+  }
+}
+
+function writeFormats(ws: Worksheet, sheet: SheetModel): void {
+  const styles = new Map<string, { row: number; col: number; style: CellStyle }>();
+  for (const f of sheet.formats) {
+    for (const at of cellsOf(f.range)) {
+      const key = `${at.row},${at.col}`;
+      styles.set(key, { ...at, style: mergeStyles(styles.get(key)?.style, f.style) });
+    }
+  }
+  for (const { row, col, style } of styles.values()) ws.getCell(row, col).style = toExcelStyle(style);
+}
+
+function writeTable(ws: Worksheet, table: TableSpec, ctx: Context): void {
+  const area = parseRange(table.range);
+  const header: string[] = [];
+  for (let col = area.left; col <= area.right; col++) {
+    const v = ws.getCell(area.top, col).value;
+    header.push(typeof v === "string" && v !== "" ? v : `Column${col - area.left + 1}`);
+  }
+  // ExcelJS rewrites the table's cells from `rows`, so hand back exactly what is already there.
+  const rows: CellValue[][] = [];
+  for (let row = area.top + 1; row <= area.bottom; row++) {
+    const values: CellValue[] = [];
+    for (let col = area.left; col <= area.right; col++) values.push(ws.getCell(row, col).value);
+    rows.push(values);
+  }
+  ws.addTable({
+    name: ctx.names.tables[table.id],
+    ref: cellAddress(area.top, area.left),
+    headerRow: true,
+    style: { theme: table.style as never, showRowStripes: table.bandedRows },
+    columns: header.map((name) => ({ name, filterButton: table.filterButtons })),
+    rows,
+  });
+}
+
+function writeValidations(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
+  const validations = (ws as unknown as WithValidations).dataValidations;
+  for (const v of sheet.validations) {
+    const formula =
+      "values" in v.source
+        ? `"${v.source.values.map((s) => s.replace(/"/g, '""')).join(",")}"`
+        : toFileFormula(resolveTokens(v.source.formula, ctx.names));
+    validations.add(v.range, {
+      type: "list",
+      allowBlank: v.allowBlank,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: "error",
+      errorTitle: v.errorTitle,
+      error: v.errorMessage,
+      ...(v.prompt !== undefined ? { showInputMessage: true, prompt: v.prompt, promptTitle: v.promptTitle } : {}),
+    });
+  }
+}
+
+function writeConditionalFormats(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
+  sheet.conditionalFormats.forEach((cf, index) => {
+    const font = {
+      ...(cf.fontColor !== undefined ? { color: { argb: argb(cf.fontColor) } } : {}),
+      ...(cf.bold !== undefined ? { bold: cf.bold } : {}),
+    };
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          // Model order is priority order: the first rule wins where rules overlap.
+          priority: index + 1,
+          formulae: [toFileFormula(resolveTokens(cf.formula, ctx.names))],
+          style: {
+            // A differential fill takes its colour from bgColor (unlike a cell fill's fgColor).
+            ...(cf.fill !== undefined
+              ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } } }
+              : {}),
+            ...(Object.keys(font).length > 0 ? { font } : {}),
+          },
+        },
+      ],
+    });
+  });
+}
+
+function writePrintSetup(ws: Worksheet, sheet: SheetModel): void {
+  const p = sheet.print;
+  if (!p) return;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToPagesWide,
+    fitToHeight: p.fitToPagesTall,
+    paperSize: 9, // A4 in the SpreadsheetML paper-size table
+    ...(p.repeatRows !== undefined ? { printTitlesRow: p.repeatRows.replace(/\$/g, "") } : {}),
+  };
+  // The footer is in Excel's header/footer code syntax (&P = page number), as office.js takes it.
+  if (p.centerFooter !== undefined) ws.headerFooter.oddFooter = `&C${p.centerFooter}`;
+}
