@@ -1,0 +1,277 @@
+/**
+ * The indicator 1 sheet: BME share of each pay band against the overall workforce's, one Excel table per
+ * staff-group cluster (wres.md: non-clinical, clinical, medical & dental, and all staff). Only the counts
+ * are values; totals, shares and gaps are formulas, so the sheet stays live when someone corrects a count.
+ */
+import { absoluteAddress, absoluteRange, cellAddress, rangeAddress } from "./a1";
+import { blank, formula, num, text } from "./cells";
+import type { Cell, CellBlock, ChartSpec, RangeFormat, SheetModel, TableSpec } from "./sheet-model";
+
+/** One band's headcount by ethnic group. `BandRow` from `src/wres/band-table.ts` fits this shape. */
+export interface BandCountRow {
+  readonly band: string;
+  readonly white: number;
+  readonly bme: number;
+  readonly unknown: number;
+}
+
+/** Band rows per cluster. `overall` is every staff member by band; the overall BME share comes from it. */
+export interface Indicator1Tables {
+  readonly nonClinical: readonly BandCountRow[];
+  readonly clinical: readonly BandCountRow[];
+  readonly medical: readonly BandCountRow[];
+  readonly overall: readonly BandCountRow[];
+}
+
+export type ClusterKey = keyof Indicator1Tables;
+
+export const INDICATOR1_SHEET_ID = "indicator1";
+
+const AFC_BANDS = [
+  "Under Band 1",
+  "Band 1",
+  "Band 2",
+  "Band 3",
+  "Band 4",
+  "Band 5",
+  "Band 6",
+  "Band 7",
+  "Band 8A",
+  "Band 8B",
+  "Band 8C",
+  "Band 8D",
+  "Band 9",
+  "VSM",
+];
+const MEDICAL_BANDS = ["Consultants", "Non-consultant career grade", "Trainee grades", "Other"];
+
+interface ClusterInfo {
+  readonly key: ClusterKey;
+  readonly slug: string;
+  readonly title: string;
+  /** Bands laid out (blank counts) when no rows are given, so the user can type them. */
+  readonly defaultBands: readonly string[];
+}
+
+export const CLUSTERS: readonly ClusterInfo[] = [
+  { key: "nonClinical", slug: "nonclinical", title: "Non-clinical staff", defaultBands: AFC_BANDS },
+  { key: "clinical", slug: "clinical", title: "Clinical staff (excluding medical & dental)", defaultBands: AFC_BANDS },
+  { key: "medical", slug: "medical", title: "Medical & dental staff", defaultBands: MEDICAL_BANDS },
+  { key: "overall", slug: "overall", title: "All staff", defaultBands: [...AFC_BANDS, ...MEDICAL_BANDS] },
+];
+
+export const INDICATOR1_HEADER = ["Band", "White", "BME", "Unknown", "Total", "BME share", "BME share minus overall"];
+
+/** Where one cluster's table landed, for other builders and tests. */
+export interface ClusterLayout {
+  readonly key: ClusterKey;
+  readonly tableId: string;
+  /** Header row (1-based) and the body's first and last rows. */
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly bands: readonly string[];
+}
+
+const COL = { band: 1, white: 2, bme: 3, unknown: 4, total: 5, share: 6, gap: 7 } as const;
+/** Chart data sits beside each table: band, its share and the overall share, contiguous for the chart. */
+const CHART_COL = { band: 9, share: 10, overall: 11 } as const;
+const CHART_ANCHOR_COL = 13;
+const CHART_HEIGHT = 16;
+const CHART_WIDTH = 9;
+/** The overall workforce share lives here; every gap refers to it. */
+const OVERALL_ROW = 4;
+const OVERALL_CELL = absoluteAddress(2, OVERALL_ROW);
+const FIRST_CLUSTER_ROW = 6;
+
+const PERCENT = "0.0%";
+const POINTS = "+0.0%;-0.0%;0.0%";
+const INPUT_FILL = "#FFF2CC";
+const HEADING_FILL = "#DDEBF7";
+
+/** "Band 8A" → "band-8a", for input/output keys. */
+export function bandSlug(band: string): string {
+  return band
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Drops the engine's "Overall" summary row: the sheet sums the bands itself. */
+function bandsOf(rows: readonly BandCountRow[], fallback: readonly string[]): BandCountRow[] {
+  const real = rows.filter((r) => r.band.trim().toLowerCase() !== "overall");
+  if (real.length > 0) return real;
+  return fallback.map((band) => ({ band, white: Number.NaN, bme: Number.NaN, unknown: Number.NaN }));
+}
+
+const countCell = (n: number): Cell => (Number.isFinite(n) ? num(n) : blank);
+
+/** Lays out the clusters top to bottom: heading, table, then room for the chart beside it. */
+export function clusterLayouts(tables: Indicator1Tables): ClusterLayout[] {
+  const layouts: ClusterLayout[] = [];
+  let row = FIRST_CLUSTER_ROW;
+  for (const c of CLUSTERS) {
+    const bands = bandsOf(tables[c.key], c.defaultBands).map((r) => r.band);
+    const headerRow = row + 1;
+    const firstRow = headerRow + 1;
+    const lastRow = firstRow + bands.length - 1;
+    layouts.push({ key: c.key, tableId: `ind1_${c.slug}`, headerRow, firstRow, lastRow, bands });
+    // Leave the chart (beside the table) room before the next heading.
+    row = Math.max(lastRow, row + CHART_HEIGHT) + 3;
+  }
+  return layouts;
+}
+
+function clusterBlocks(layout: ClusterLayout, info: ClusterInfo, rows: readonly BandCountRow[]): CellBlock[] {
+  const body: Cell[][] = rows.map((r, i) => {
+    const n = layout.firstRow + i;
+    const total = cellAddress(COL.total, n);
+    const share = cellAddress(COL.share, n);
+    return [
+      text(r.band),
+      countCell(r.white),
+      countCell(r.bme),
+      countCell(r.unknown),
+      formula(`=SUM(${rangeAddress(COL.white, n, COL.unknown, n)})`),
+      formula(`=IF(${total}=0,"",${cellAddress(COL.bme, n)}/${total})`),
+      formula(`=IF(OR(${total}=0,${OVERALL_CELL}=""),"",${share}-${OVERALL_CELL})`),
+    ];
+  });
+  const chartBody: Cell[][] = rows.map((_r, i) => {
+    const n = layout.firstRow + i;
+    return [formula(`=${cellAddress(COL.band, n)}`), formula(`=${cellAddress(COL.share, n)}`), formula(`=${OVERALL_CELL}`)];
+  });
+  return [
+    { anchor: cellAddress(1, layout.headerRow - 1), rows: [[text(info.title)]] },
+    { anchor: cellAddress(1, layout.headerRow), rows: [INDICATOR1_HEADER.map(text), ...body] },
+    {
+      anchor: cellAddress(CHART_COL.band, layout.headerRow),
+      rows: [[text("Band"), text("BME share"), text("Overall workforce")], ...chartBody],
+    },
+  ];
+}
+
+function clusterFormats(l: ClusterLayout): RangeFormat[] {
+  return [
+    { range: cellAddress(1, l.headerRow - 1), style: { bold: true, fontSize: 12 } },
+    { range: rangeAddress(COL.band, l.headerRow, COL.gap, l.headerRow), style: { bold: true, wrap: true, vertical: "top" } },
+    { range: rangeAddress(COL.white, l.firstRow, COL.unknown, l.lastRow), style: { numberFormat: "#,##0", fill: INPUT_FILL, locked: false } },
+    { range: rangeAddress(COL.total, l.firstRow, COL.total, l.lastRow), style: { numberFormat: "#,##0" } },
+    { range: rangeAddress(COL.share, l.firstRow, COL.share, l.lastRow), style: { numberFormat: PERCENT } },
+    { range: rangeAddress(COL.gap, l.firstRow, COL.gap, l.lastRow), style: { numberFormat: POINTS } },
+    { range: rangeAddress(CHART_COL.band, l.headerRow, CHART_COL.overall, l.headerRow), style: { bold: true, fontColor: "#595959" } },
+    { range: rangeAddress(CHART_COL.band, l.firstRow, CHART_COL.overall, l.lastRow), style: { fontColor: "#595959" } },
+    { range: rangeAddress(CHART_COL.share, l.firstRow, CHART_COL.overall, l.lastRow), style: { numberFormat: PERCENT } },
+  ];
+}
+
+function overallShareFormula(overall: ClusterLayout): string {
+  const bme = absoluteRange(COL.bme, overall.firstRow, COL.bme, overall.lastRow);
+  const total = absoluteRange(COL.total, overall.firstRow, COL.total, overall.lastRow);
+  return `=IF(SUM(${total})=0,"",SUM(${bme})/SUM(${total}))`;
+}
+
+/**
+ * Builds the sheet. Counts are typed values (blank when a cluster has no rows, with the standard bands
+ * laid out); `period` is the reporting period shown in the title, e.g. "2025-26".
+ */
+export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): SheetModel {
+  const layouts = clusterLayouts(tables);
+  const overall = layouts[layouts.length - 1];
+  const blocks: CellBlock[] = [
+    { anchor: "A1", rows: [[text(`Indicator 1 — BME share of the workforce by pay band, ${period}`)]] },
+    {
+      anchor: "A2",
+      rows: [
+        [
+          text(
+            "BME share = BME headcount ÷ total headcount (Unknown included in the total). " +
+              "The last column is the band's share minus the overall workforce share, in percentage points. " +
+              "Type corrections into the yellow count cells; everything else recalculates.",
+          ),
+        ],
+      ],
+    },
+    { anchor: cellAddress(1, OVERALL_ROW), rows: [[text("Overall workforce BME share"), formula(overallShareFormula(overall))]] },
+  ];
+  const formats: RangeFormat[] = [
+    { range: "A1", style: { bold: true, fontSize: 14 } },
+    { range: "A2", style: { italic: true, fontColor: "#595959" } },
+    { range: cellAddress(1, OVERALL_ROW), style: { bold: true } },
+    { range: OVERALL_CELL.replace(/\$/g, ""), style: { bold: true, numberFormat: PERCENT, fill: HEADING_FILL } },
+  ];
+  const tableSpecs: TableSpec[] = [];
+  const charts: ChartSpec[] = [];
+  const inputs: Record<string, string> = {};
+  const outputs: Record<string, string> = { "ind1.overall.share": cellAddress(2, OVERALL_ROW) };
+
+  CLUSTERS.forEach((info, i) => {
+    const l = layouts[i];
+    const rows = bandsOf(tables[info.key], info.defaultBands);
+    blocks.push(...clusterBlocks(l, info, rows));
+    formats.push(...clusterFormats(l));
+    tableSpecs.push({
+      id: l.tableId,
+      name: `Indicator1_${info.slug}`,
+      range: rangeAddress(COL.band, l.headerRow, COL.gap, l.lastRow),
+      style: "TableStyleMedium2",
+      bandedRows: true,
+      filterButtons: true,
+    });
+    charts.push({
+      id: `ind1_chart_${info.slug}`,
+      type: "column",
+      title: `BME share by band — ${info.title}`,
+      dataRange: rangeAddress(CHART_COL.band, l.headerRow, CHART_COL.overall, l.lastRow),
+      seriesBy: "columns",
+      anchor: cellAddress(CHART_ANCHOR_COL, l.headerRow - 1),
+      widthColumns: CHART_WIDTH,
+      heightRows: CHART_HEIGHT,
+      colors: ["#2F5597", "#A5A5A5"],
+    });
+    rows.forEach((r, k) => {
+      const n = l.firstRow + k;
+      const key = `ind1.${info.slug}.${bandSlug(r.band)}`;
+      inputs[`${key}.white`] = cellAddress(COL.white, n);
+      inputs[`${key}.bme`] = cellAddress(COL.bme, n);
+      inputs[`${key}.unknown`] = cellAddress(COL.unknown, n);
+      outputs[`${key}.total`] = cellAddress(COL.total, n);
+      outputs[`${key}.share`] = cellAddress(COL.share, n);
+      outputs[`${key}.gap`] = cellAddress(COL.gap, n);
+    });
+  });
+
+  return {
+    id: INDICATOR1_SHEET_ID,
+    role: "indicator1",
+    name: "Indicator 1 by band",
+    tabColor: "#2F5597",
+    blocks,
+    formats,
+    columns: [
+      { column: "A", width: 30 },
+      ...["B", "C", "D", "E"].map((column) => ({ column, width: 10 })),
+      { column: "F", width: 11 },
+      { column: "G", width: 13 },
+      { column: "H", width: 3 },
+      { column: "I", width: 26 },
+      { column: "J", width: 10 },
+      { column: "K", width: 12 },
+    ],
+    merges: [],
+    tables: tableSpecs,
+    validations: [],
+    conditionalFormats: layouts.map((l) => ({
+      range: rangeAddress(COL.gap, l.firstRow, COL.gap, l.lastRow),
+      formula: `=AND(ISNUMBER(${cellAddress(COL.gap, l.firstRow)}),${cellAddress(COL.gap, l.firstRow)}<0)`,
+      fontColor: "#C00000",
+      stopIfTrue: false,
+      description: "band's BME share below the overall workforce share",
+    })),
+    freeze: { rows: 4, columns: 1 },
+    print: { orientation: "landscape", fitToPagesWide: 1, fitToPagesTall: 0, paperSize: "A4" },
+    charts,
+    inputs,
+    outputs,
+  };
+}

@@ -1,0 +1,124 @@
+import * as fs from "fs";
+import * as path from "path";
+import { buildIndicator1Sheet, clusterLayouts, type BandCountRow, type Indicator1Tables } from "../../../src/plan/indicator-1-sheet";
+import { evaluate, formatsCovering, modelCell, parseAddress } from "./evaluate";
+
+interface ExpectedBand {
+  band: string;
+  White: number;
+  BME: number;
+  Unknown: number;
+  total: number;
+  bme_share: number;
+  gap_vs_overall: number;
+}
+
+const expected = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../../../shared/data/sample-trust/expected.json"), "utf8"),
+) as { band_table: ExpectedBand[]; indicators: { "1_overall_bme_share": number } };
+
+const overallRows: BandCountRow[] = expected.band_table.map((b) => ({ band: b.band, white: b.White, bme: b.BME, unknown: b.Unknown }));
+const AFC = new Set(overallRows.slice(0, 14).map((r) => r.band));
+
+// expected.json gives the all-staff band table; the clusters here are split from it so each table has rows.
+const tables: Indicator1Tables = {
+  nonClinical: overallRows.filter((r) => AFC.has(r.band)).map((r) => ({ ...r, white: Math.floor(r.white / 2) })),
+  clinical: overallRows.filter((r) => AFC.has(r.band)),
+  medical: overallRows.filter((r) => !AFC.has(r.band)),
+  overall: [...overallRows, { band: "Overall", white: 3422, bme: 2409, unknown: 169 }],
+};
+
+const sheet = buildIndicator1Sheet(tables, "2025-26");
+const ev = evaluate([sheet]);
+const num = (address: string): number => {
+  const v = ev.value("indicator1", address);
+  if (typeof v !== "number") throw new Error(`${address} is ${JSON.stringify(v)}`);
+  return v;
+};
+
+describe("indicator 1 sheet, sample trust (expected.json band_table)", () => {
+  it("computes the overall workforce share from the all-staff counts", () => {
+    // expected.json: 2409 BME of 6000 staff.
+    expect(Math.abs(num(sheet.outputs["ind1.overall.share"]) - expected.indicators["1_overall_bme_share"])).toBeLessThanOrEqual(1e-12);
+  });
+
+  it.each(expected.band_table.map((b) => [b.band, b] as const))("%s: total, BME share and gap match expected.json", (_band, b) => {
+    const key = `ind1.overall.${b.band.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+    expect(num(sheet.outputs[`${key}.total`])).toBe(b.total);
+    expect(Math.abs(num(sheet.outputs[`${key}.share`]) - b.bme_share)).toBeLessThanOrEqual(1e-12);
+    expect(Math.abs(num(sheet.outputs[`${key}.gap`]) - b.gap_vs_overall)).toBeLessThanOrEqual(1e-12);
+  });
+
+  it("drops the engine's Overall row: the sheet sums the bands itself", () => {
+    const overall = clusterLayouts(tables)[3];
+    expect(overall.bands).toHaveLength(17);
+    expect(overall.bands).not.toContain("Overall");
+  });
+
+  it("a cluster's gap is against the whole workforce, not the cluster", () => {
+    // Medical Consultants: 114 / 233 − 0.4015 (expected.json's own gap for the band).
+    const c = expected.band_table.find((b) => b.band === "Consultants")!;
+    expect(Math.abs(num(sheet.outputs["ind1.medical.consultants.gap"]) - c.gap_vs_overall)).toBeLessThanOrEqual(1e-12);
+  });
+
+  it("stays live: editing a count changes the share by formula", () => {
+    const local = evaluate([sheet]);
+    // Band 9 was 17 White, 1 BME, 1 Unknown; typing 9 BME makes 9 / 27.
+    local.set("indicator1", sheet.inputs["ind1.clinical.band-9.bme"], 9);
+    expect(local.value("indicator1", sheet.outputs["ind1.clinical.band-9.share"])).toBeCloseTo(9 / 27, 12);
+  });
+});
+
+describe("indicator 1 sheet, structure", () => {
+  it("has one banded table per cluster with the agreed ids, each over header plus band rows", () => {
+    expect(sheet.tables.map((t) => t.id)).toEqual(["ind1_nonclinical", "ind1_clinical", "ind1_medical", "ind1_overall"]);
+    const layouts = clusterLayouts(tables);
+    sheet.tables.forEach((t, i) => {
+      const l = layouts[i];
+      expect(t.range).toBe(`A${l.headerRow}:G${l.lastRow}`);
+      expect(modelCell(sheet, `A${l.headerRow}`)).toEqual({ kind: "text", text: "Band" });
+      expect(modelCell(sheet, `F${l.headerRow}`)).toEqual({ kind: "text", text: "BME share" });
+    });
+  });
+
+  it("writes shares as formulas, not values, and formats them as percentages", () => {
+    const address = sheet.outputs["ind1.overall.band-5.share"];
+    expect(modelCell(sheet, address)?.kind).toBe("formula");
+    expect(formatsCovering(sheet, address).map((f) => f.style.numberFormat)).toContain("0.0%");
+  });
+
+  it("points each chart at its own band and share cells", () => {
+    const layouts = clusterLayouts(tables);
+    sheet.charts.forEach((c, i) => {
+      const l = layouts[i];
+      expect(c.type).toBe("column");
+      expect(c.dataRange).toBe(`I${l.headerRow}:K${l.lastRow}`);
+      // The chart's first data row is the table's first band and share.
+      expect(modelCell(sheet, `I${l.firstRow}`)).toEqual({ kind: "formula", formula: `=A${l.firstRow}` });
+      expect(modelCell(sheet, `J${l.firstRow}`)).toEqual({ kind: "formula", formula: `=F${l.firstRow}` });
+    });
+  });
+
+  it("tables and charts of consecutive clusters do not overlap", () => {
+    const layouts = clusterLayouts(tables);
+    for (let i = 1; i < layouts.length; i++) {
+      const chartBottom = parseAddress(sheet.charts[i - 1].anchor).row + sheet.charts[i - 1].heightRows;
+      expect(layouts[i].headerRow - 1).toBeGreaterThan(Math.max(layouts[i - 1].lastRow, chartBottom - 1));
+    }
+  });
+
+  it("lays out the standard bands with blank counts when a cluster has no rows", () => {
+    const empty = buildIndicator1Sheet({ nonClinical: [], clinical: [], medical: [], overall: [] }, "2025-26");
+    const e = evaluate([empty]);
+    // wres.md: medical & dental grades are Consultants, Non-consultant career grade, Trainee grades, Other.
+    expect(clusterLayouts({ nonClinical: [], clinical: [], medical: [], overall: [] })[2].bands).toEqual([
+      "Consultants",
+      "Non-consultant career grade",
+      "Trainee grades",
+      "Other",
+    ]);
+    // No counts: shares blank, not #DIV/0!.
+    expect(e.value("indicator1", empty.outputs["ind1.medical.consultants.share"])).toBe("");
+    expect(e.value("indicator1", empty.outputs["ind1.overall.share"])).toBe("");
+  });
+});
