@@ -1,0 +1,185 @@
+/** The Action plan tab: the choices behind a plan and the one button that writes or downloads it. */
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useId, useState, type FormEvent } from "react";
+import { planTarget } from "../host-mode";
+import { useActivateSheet } from "../hooks/use-activate-sheet";
+import { useCreatePlan } from "../hooks/use-create-plan";
+import { useDownloadWorkbook } from "../hooks/use-download-workbook";
+import type { HostStatusState } from "../hooks/use-host-status";
+import { FORMULA_STYLE_CHOICES, LAYOUT_CHOICES, STANDARD_CHOICES } from "../plan-choices";
+import { INITIAL_FORM_VALUES, validatePlanForm, type FieldErrors, type PlanFormValues } from "../plan-form";
+import { ChoiceGroup } from "./ChoiceGroup";
+import { PlanOutcome } from "./PlanOutcome";
+import { StatusKeyFields } from "./StatusKeyFields";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  note: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
+});
+
+/** Field keys in on-screen order, to move focus to the first one that needs fixing. */
+const FIELD_ORDER = ["organisation", "period", "actionsPerIndicator", "statuses.0", "statuses.1", "statuses.2", "statuses.3", "statuses"];
+
+export function PlanForm({ hostState }: { hostState: HostStatusState }) {
+  const styles = useStyles();
+  const idPrefix = useId();
+  const idFor = useCallback((key: string) => `${idPrefix}-${key.replace(".", "-")}`, [idPrefix]);
+  const [values, setValues] = useState<PlanFormValues>(INITIAL_FORM_VALUES);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const createPlan = useCreatePlan();
+  const download = useDownloadWorkbook();
+  const activate = useActivateSheet();
+  const target = planTarget(hostState.host, hostState.status === "pending");
+  const busy = createPlan.status === "pending" || download.status === "pending";
+
+  const update = (patch: Partial<PlanFormValues>) => {
+    const next = { ...values, ...patch };
+    setValues(next);
+    // After a first attempt, messages follow the typing so a fixed field clears at once.
+    if (submitted) {
+      const result = validatePlanForm(next);
+      setErrors(result.ok ? {} : result.errors);
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || target.mode === "checking") return;
+    setSubmitted(true);
+    const result = validatePlanForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = FIELD_ORDER.find((key) => key in result.errors);
+      if (first) document.getElementById(idFor(first))?.focus();
+      return;
+    }
+    setErrors({});
+    if (target.mode === "excel") void createPlan.run(result.options);
+    else void download.run(result.options);
+  };
+
+  const buttonLabel = target.mode === "excel" || target.mode === "checking" ? "Create plan" : "Download workbook (.xlsx)";
+  const pendingLabel = target.mode === "excel" ? "Writing the plan into your workbook…" : "Building the workbook…";
+  const hasErrors = Object.keys(errors).length > 0;
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Action plan">
+      <Text className={styles.note}>
+        Adds an action plan sheet (and, if you like, a data sheet) to this workbook. Existing sheets are never changed; new sheets get a
+        number if the name is taken.
+      </Text>
+
+      <ChoiceGroup
+        label="Standard"
+        layout="horizontal"
+        choices={STANDARD_CHOICES}
+        value={values.standard}
+        showDescriptions={false}
+        hint={STANDARD_CHOICES.find((c) => c.value === values.standard)?.description}
+        disabled={busy}
+        onChange={(standard) => update({ standard })}
+      />
+
+      <ChoiceGroup label="Layout" choices={LAYOUT_CHOICES} value={values.layout} disabled={busy} onChange={(layout) => update({ layout })} />
+
+      <Field label="Organisation" required validationMessage={errors.organisation}>
+        <Input
+          id={idFor("organisation")}
+          value={values.organisation}
+          disabled={busy}
+          autoComplete="organization"
+          onChange={(_, d) => update({ organisation: d.value })}
+        />
+      </Field>
+
+      <Field label="Period" required hint="Financial year, like 2025-26." validationMessage={errors.period}>
+        <Input id={idFor("period")} value={values.period} disabled={busy} onChange={(_, d) => update({ period: d.value })} />
+      </Field>
+
+      <Field label="Blank action rows per indicator" hint="From 0 to 50." validationMessage={errors.actionsPerIndicator}>
+        <Input
+          id={idFor("actionsPerIndicator")}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={50}
+          value={values.actionsPerIndicator}
+          disabled={busy}
+          onChange={(_, d) => update({ actionsPerIndicator: d.value })}
+        />
+      </Field>
+
+      <StatusKeyFields
+        labels={values.statusLabels}
+        includeNotStarted={values.includeNotStarted}
+        errors={errors}
+        idFor={idFor}
+        disabled={busy}
+        onLabelChange={(index, label) => update({ statusLabels: values.statusLabels.map((l, i) => (i === index ? label : l)) })}
+        onNotStartedChange={(includeNotStarted) => update({ includeNotStarted })}
+      />
+
+      <Switch
+        checked={values.includeDataSheet}
+        disabled={busy}
+        label="Add the data sheet (inputs and indicator formulas)"
+        onChange={(_, d) => update({ includeDataSheet: d.checked })}
+      />
+
+      <ChoiceGroup
+        label="Formula style for the data sheet"
+        choices={FORMULA_STYLE_CHOICES}
+        value={values.formulaStyle}
+        disabled={busy || !values.includeDataSheet}
+        hint={values.includeDataSheet ? undefined : "Used only when the data sheet is added."}
+        onChange={(formulaStyle) => update({ formulaStyle })}
+      />
+
+      {hasErrors ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>Check the fields marked above, then try again.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <div className={styles.actions}>
+        {target.mode === "download" ? (
+          <Text id={`${idPrefix}-why`} size={200} className={styles.note}>
+            {target.reason}
+          </Text>
+        ) : null}
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={busy || target.mode === "checking"}
+          aria-busy={busy}
+          aria-describedby={target.mode === "download" ? `${idPrefix}-why` : undefined}
+        >
+          {buttonLabel}
+        </Button>
+        {busy ? <Spinner size="tiny" label={pendingLabel} labelPosition="after" /> : null}
+      </div>
+
+      <PlanOutcome
+        created={createPlan.status === "success" ? createPlan.data : null}
+        downloaded={download.status === "success" ? download.data : null}
+        error={createPlan.error ?? download.error}
+        errorTitle={createPlan.error ? "The plan could not be created." : "The workbook could not be built."}
+        onActivate={(name) => void activate.run(name)}
+        activateError={activate.error}
+      />
+    </form>
+  );
+}
