@@ -5,6 +5,8 @@ export const RELATIVE_TOLERANCE = 1e-9;
 
 export function nearlyEqual(x: number, y: number, tolerance = RELATIVE_TOLERANCE): boolean {
   if (x === y) return true;
+  // Infinity − 0.7 is Infinity, which the relative test below would wrongly accept.
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
   return Math.abs(x - y) <= tolerance * Math.max(Math.abs(x), Math.abs(y));
 }
 

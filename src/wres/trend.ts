@@ -70,7 +70,9 @@ export function trend(previous: number, current: number, better: Better | number
       if (value < 0) return fail("value", "negative", name, { detail: { value } });
     }
   }
-  if (Math.abs(current - previous) <= tolerance || nearlyEqual(current, previous)) return ok("No change");
+  const change = Math.abs(current - previous);
+  // 1.5 − 1.45 is 0.05000000000000004 in binary; a change equal to the tolerance is still "no larger than it".
+  if (change <= tolerance || nearlyEqual(change, tolerance) || nearlyEqual(current, previous)) return ok("No change");
   const before = distance(previous, direction.value);
   const after = distance(current, direction.value);
   if (before === after || nearlyEqual(before, after)) return ok("No change");
