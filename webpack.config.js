@@ -53,7 +53,8 @@ const OFFICE_JS_FILES = [
 
 function publicUrl(isProduction) {
   if (!isProduction) return DEV_URL;
-  const url = process.env.ADDIN_PUBLIC_URL || (pkg.config && pkg.config.production_url) || DEFAULT_PRODUCTION_URL;
+  const url =
+    process.env.ADDIN_PUBLIC_URL || (pkg.config && pkg.config.production_url) || DEFAULT_PRODUCTION_URL;
   if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must start with https:// (got "${url}")`);
   return url.endsWith("/") ? url : `${url}/`;
 }

@@ -23,7 +23,10 @@ const TARGET_RATIO = 5;
 
 // Inputs vary per call so that neither loop can be folded to a constant.
 const N = 1024;
-const ws = new Float64Array(N), wa = new Float64Array(N), bs = new Float64Array(N), ba = new Float64Array(N);
+const ws = new Float64Array(N),
+  wa = new Float64Array(N),
+  bs = new Float64Array(N),
+  ba = new Float64Array(N);
 for (let i = 0; i < N; i++) {
   ws[i] = 200 + (i % 97);
   wa[i] = 50 + (i % 13);
@@ -77,8 +80,12 @@ const perSecond = CALLS / (reg.ms / 1000);
 const ratio = reg.ms / inl.ms;
 let failed = false;
 console.log(`APPOINTMENT_RL scalar, ${CALLS.toLocaleString("en-GB")} calls through dist/functions.js`);
-console.log(`  registered: ${reg.ms.toFixed(1)} ms, ${Math.round(perSecond).toLocaleString("en-GB")} calls/s (target ≥ ${TARGET_CALLS_PER_S.toLocaleString("en-GB")})`);
-console.log(`  inline arithmetic: ${inl.ms.toFixed(1)} ms, ${Math.round(CALLS / (inl.ms / 1000)).toLocaleString("en-GB")} calls/s`);
+console.log(
+  `  registered: ${reg.ms.toFixed(1)} ms, ${Math.round(perSecond).toLocaleString("en-GB")} calls/s (target ≥ ${TARGET_CALLS_PER_S.toLocaleString("en-GB")})`,
+);
+console.log(
+  `  inline arithmetic: ${inl.ms.toFixed(1)} ms, ${Math.round(CALLS / (inl.ms / 1000)).toLocaleString("en-GB")} calls/s`,
+);
 console.log(`  ratio registered/inline: ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)`);
 if (perSecond < TARGET_CALLS_PER_S) failed = true;
 if (ratio > TARGET_RATIO) failed = true;

@@ -40,6 +40,7 @@ for (const c of checks) {
   failed ||= !okay;
   console.log(`${okay ? "ok  " : "OVER"} ${c.label}: ${kb(c.size)} gzipped (budget ${kb(c.budget)})`);
 }
-if (excelJs) console.log(`info ExcelJS async chunk ${excelJs}: ${kb(gz(excelJs))} gzipped (not in the budget)`);
+if (excelJs)
+  console.log(`info ExcelJS async chunk ${excelJs}: ${kb(gz(excelJs))} gzipped (not in the budget)`);
 else console.log("info no separate ExcelJS chunk found (is ExcelJS imported dynamically?)");
 process.exitCode = failed ? 1 : 0;

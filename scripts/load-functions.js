@@ -65,7 +65,8 @@ function newestMtime(target) {
   const stat = fs.statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  for (const entry of fs.readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
   return newest;
 }
 
@@ -99,7 +100,8 @@ function ensureProductionBuild({ timeoutMs = 240000 } = {}) {
     } catch {
       // Someone else is building; a lock older than the timeout is stale.
       try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > timeoutMs) fs.rmSync(lock, { recursive: true, force: true });
+        if (Date.now() - fs.statSync(lock).mtimeMs > timeoutMs)
+          fs.rmSync(lock, { recursive: true, force: true });
       } catch {
         /* lock vanished between calls */
       }
@@ -127,4 +129,12 @@ function ensureProductionBuild({ timeoutMs = 240000 } = {}) {
   }
 }
 
-module.exports = { ROOT, DIST, ERROR_CODES, makeCustomFunctionsStub, loadFunctions, ensureProductionBuild, isBuildFresh };
+module.exports = {
+  ROOT,
+  DIST,
+  ERROR_CODES,
+  makeCustomFunctionsStub,
+  loadFunctions,
+  ensureProductionBuild,
+  isBuildFresh,
+};

@@ -46,7 +46,8 @@ function pixel(x, y, size) {
   for (let i = 0; i < 3; i++) {
     const left = pad + i * 2 * barW;
     const top = bottom - heights[i] * inner;
-    if (x + 0.5 >= left && x + 0.5 < left + barW && y + 0.5 >= top && y + 0.5 < bottom) return [...WHITE, 255];
+    if (x + 0.5 >= left && x + 0.5 < left + barW && y + 0.5 >= top && y + 0.5 < bottom)
+      return [...WHITE, 255];
   }
   return [...BLUE, 255];
 }

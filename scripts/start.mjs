@@ -55,7 +55,9 @@ async function startServer() {
     return;
   }
   if ((await probe(BASE_URL)) !== 0) {
-    console.error(`Port ${PORT} is already in use by another program. Stop it, or run \`npm stop\`, then try again.`);
+    console.error(
+      `Port ${PORT} is already in use by another program. Stop it, or run \`npm stop\`, then try again.`,
+    );
     process.exit(1);
   }
   mkdirSync(STATE_DIR, { recursive: true });
@@ -96,7 +98,15 @@ function tryDesktopSideload() {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
   const result = spawnSync(
     npx,
-    ["--no-install", "office-addin-debugging", "start", "manifest.xml", "desktop", "--dev-server-port", String(PORT)],
+    [
+      "--no-install",
+      "office-addin-debugging",
+      "start",
+      "manifest.xml",
+      "desktop",
+      "--dev-server-port",
+      String(PORT),
+    ],
     { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32", timeout: 120000 },
   );
   if (result.status !== 0) {

@@ -28,8 +28,13 @@ function runJest(extraArgs) {
   if (!existsSync(JEST_JSON)) return { passed: 0, failed: 1, note: "Jest wrote no report" };
   const report = JSON.parse(readFileSync(JEST_JSON, "utf8"));
   // A suite that cannot run (syntax error, failing beforeAll import) has no test results: count it as one failure.
-  const brokenSuites = report.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
-  const failed = report.numFailedTests + brokenSuites + (run.status !== 0 && report.numFailedTests + brokenSuites === 0 ? 1 : 0);
+  const brokenSuites = report.testResults.filter(
+    (s) => s.status === "failed" && s.assertionResults.length === 0,
+  ).length;
+  const failed =
+    report.numFailedTests +
+    brokenSuites +
+    (run.status !== 0 && report.numFailedTests + brokenSuites === 0 ? 1 : 0);
   return { passed: report.numPassedTests, failed };
 }
 
@@ -53,7 +58,9 @@ function runE2e() {
 }
 
 const jest = runJest(process.argv.slice(2));
-console.log(`\nUnit and integration (Jest): ${jest.passed} passed, ${jest.failed} failed${jest.note ? ` (${jest.note})` : ""}`);
+console.log(
+  `\nUnit and integration (Jest): ${jest.passed} passed, ${jest.failed} failed${jest.note ? ` (${jest.note})` : ""}`,
+);
 let total = { ...jest };
 const e2e = runE2e();
 if (e2e) {
