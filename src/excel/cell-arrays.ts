@@ -71,6 +71,3 @@ export function listSource(source: { readonly values: readonly string[] } | { re
   if (joined.length > 255) throw new Error("The drop-down options are longer than Excel's 255-character limit; point the list at cells instead.");
   return joined;
 }
-
-/** Header and footer text treats "&" as a code; a literal ampersand is written "&&". */
-export const footerText = (text: string): string => text.replace(/&/g, "&&");

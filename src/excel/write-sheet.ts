@@ -5,7 +5,7 @@
 import type { AppliedNames, CellStyle, ChartSpec, ConditionalFormat, ListValidation, PrintSetup, SheetModel } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
 import { cellAddress, filled, isUnbounded, parseCell, parseRange, rectColumns, rectRows } from "./a1";
-import { blockWrite, columnWidthPoints, footerText, listSource } from "./cell-arrays";
+import { blockWrite, columnWidthPoints, listSource } from "./cell-arrays";
 
 type HAlign = "Left" | "Center" | "Right";
 type VAlign = "Top" | "Center" | "Bottom";
@@ -128,7 +128,8 @@ function applyPrint(layout: Excel.PageLayout, print: PrintSetup): void {
   // verticalFitToPages 0 is Excel's "Automatic" (as many pages tall as needed).
   layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
   if (print.repeatRows !== undefined) layout.setPrintTitleRows(print.repeatRows);
-  if (print.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = footerText(print.centerFooter);
+  // The model writes footers in Excel's own codes ("Page &P of &N"), so they pass through unchanged.
+  if (print.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
 }
 
 function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {

@@ -1,0 +1,1033 @@
+/**
+ * An in-memory, typed fake of the slice of office.js the add-in uses. Like the real API it queues every call
+ * and only carries them out at `context.sync()`, refuses reads of properties that were not loaded and synced,
+ * stores what each cell holds (formula, number, text), and rejects what Excel rejects: taken or invalid sheet
+ * and table names, arrays of the wrong shape, features missing from the chosen requirement-set version.
+ * It is cast to `typeof Excel` / `typeof Office` only where it is installed on `globalThis`.
+ */
+import type { Cell } from "../../src/plan/sheet-model";
+import { cellAddress, overlaps, parseCell, parseRange, rectAddress, rectColumns, rectRows, type Rect } from "../../src/excel/a1";
+
+type Scalar = string | number | boolean;
+
+/** Mirrors `OfficeExtension.Error`: services read `code`. */
+export class FakeOfficeError extends Error {
+  override readonly name = "RichApi.Error";
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface StoredCell {
+  /** "" for a cell holding nothing. */
+  value: Scalar;
+  formula?: string;
+  numberFormat: string;
+}
+
+export interface FormatRecord {
+  readonly address: string;
+  readonly property: string;
+  readonly value: Scalar;
+}
+
+export interface TableRecord {
+  name: string;
+  readonly sheet: SheetState;
+  readonly rect: Rect;
+  readonly hasHeaders: boolean;
+  style?: string;
+  showBandedRows?: boolean;
+  showFilterButton?: boolean;
+}
+
+export interface ValidationRecord {
+  readonly address: string;
+  rule?: { readonly list?: { readonly inCellDropDown: boolean; readonly source: string } };
+  ignoreBlanks?: boolean;
+  errorAlert?: { readonly showAlert: boolean; readonly style: string; readonly title: string; readonly message: string };
+  prompt?: { readonly showPrompt: boolean; readonly title: string; readonly message: string };
+}
+
+export interface ConditionalFormatRecord {
+  readonly address: string;
+  readonly type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  stopIfTrue?: boolean;
+}
+
+export interface ChartRecord {
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  title?: string;
+  position?: { readonly start: string; readonly end?: string };
+  readonly seriesColours: Record<number, string>;
+  readonly pointColours: Record<number, string>;
+}
+
+export interface PageLayoutRecord {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { readonly horizontalFitToPages?: number; readonly verticalFitToPages?: number; readonly scale?: number };
+  printTitleRows?: string;
+  centerFooter?: string;
+}
+
+export class SheetState {
+  readonly cells = new Map<string, StoredCell>();
+  readonly formats: FormatRecord[] = [];
+  readonly columnWidths: Record<string, number> = {};
+  readonly merges: string[] = [];
+  readonly validations: ValidationRecord[] = [];
+  readonly conditionalFormats: ConditionalFormatRecord[] = [];
+  readonly charts: ChartRecord[] = [];
+  readonly pageLayout: PageLayoutRecord = {};
+  freeze?: { rows: number; columns: number };
+  tabColor?: string;
+  constructor(public name: string) {}
+}
+
+export interface DefinedNameRecord {
+  readonly name: string;
+  readonly formula: string;
+  readonly comment: string;
+}
+
+export interface FakeOptions {
+  /** Highest ExcelApi version this fake Excel supports, e.g. "1.9" or "1.7". */
+  readonly excelApi?: string;
+  readonly sheets?: readonly string[];
+  readonly names?: readonly DefinedNameRecord[];
+  /** What `Office.onReady` reports as host; null outside Office. */
+  readonly host?: "Excel" | null;
+}
+
+/** Everything the fake workbook holds, readable by tests without going through the queued API. */
+export class FakeWorkbookState {
+  readonly sheets: SheetState[];
+  readonly tables: TableRecord[] = [];
+  readonly names: DefinedNameRecord[];
+  /** Syncs per `Excel.run`, in order. */
+  readonly syncsPerRun: number[] = [];
+  /** Every queued call, as "Sheet!A1:B2.formulas" etc., in order. */
+  readonly calls: string[] = [];
+  /** Calls still queued when an `Excel.run` batch ended (the real Excel would not send them reliably). */
+  discardedAtEnd = 0;
+  activeSheet: string;
+  readonly activeCell = "A1";
+  /** ExcelApi version, e.g. "1.9". */
+  readonly excelApi: string;
+
+  constructor(options: FakeOptions) {
+    this.sheets = (options.sheets ?? ["Sheet1"]).map((n) => new SheetState(n));
+    this.names = [...(options.names ?? [])];
+    this.activeSheet = this.sheets[0]?.name ?? "";
+    this.excelApi = options.excelApi ?? "1.9";
+  }
+
+  get totalSyncs(): number {
+    return this.syncsPerRun.reduce((a, b) => a + b, 0);
+  }
+
+  sheet(name: string): SheetState {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`No sheet "${name}" in the fake workbook`);
+    return s;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** What a cell holds, in the model's own terms. */
+  cell(sheet: string, address: string): Cell {
+    const ref = parseCell(address);
+    const stored = this.sheet(sheet).cells.get(key(ref.row, ref.column));
+    if (!stored || (stored.value === "" && stored.formula === undefined)) return { kind: "blank" };
+    if (stored.formula !== undefined) return { kind: "formula", formula: stored.formula };
+    if (typeof stored.value === "number") return { kind: "number", value: stored.value };
+    if (typeof stored.value === "boolean") return { kind: "boolean", value: stored.value };
+    return { kind: "text", text: stored.value };
+  }
+
+  /** A deep, comparable copy of one sheet (cells, formats, objects) to prove it was not touched. */
+  snapshot(sheet: string): unknown {
+    const s = this.sheet(sheet);
+    const tables = this.tables.filter((t) => t.sheet === s).map((t) => ({ ...t, sheet: t.sheet.name }));
+    return JSON.parse(JSON.stringify({ ...s, cells: [...s.cells.entries()], tables }));
+  }
+}
+
+/** "1.10" is newer than "1.9": compare the minor numbers, not decimals. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const [a = 0, b = 0] = have.split(".").map(Number);
+  const [c = 0, d = 0] = want.split(".").map(Number);
+  return a !== c ? a > c : b >= d;
+}
+
+const key = (row: number, column: number): string => `${row}:${column}`;
+
+const FORBIDDEN_SHEET = /[[\]:*?/\\]/;
+const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const looksLikeReference = (n: string): boolean => /^[A-Za-z]{1,3}\d+$/.test(n) || /^[Rr]\d*[Cc]\d*$/.test(n) || /^[RrCc]$/.test(n);
+
+function isBalanced(formula: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (const ch of formula) {
+    if (ch === '"') inString = !inString;
+    else if (!inString && ch === "(") depth += 1;
+    else if (!inString && ch === ")") depth -= 1;
+    if (depth < 0) return false;
+  }
+  return depth === 0 && !inString;
+}
+
+/** What Excel stores when a string is entered into a cell formatted `numberFormat`. */
+function enter(input: Scalar, numberFormat: string): StoredCell {
+  if (typeof input !== "string") return { value: input, numberFormat };
+  if (input === "") return { value: "", numberFormat };
+  if (numberFormat === "@") return { value: input, numberFormat };
+  const asFormula = (f: string): StoredCell => {
+    if (!isBalanced(f)) throw new FakeOfficeError("InvalidArgument", `The formula ${f} is not valid.`);
+    return { value: 0, formula: f, numberFormat };
+  };
+  if (input.startsWith("=")) return asFormula(input);
+  const trimmed = input.trim();
+  if (trimmed !== "" && Number.isFinite(Number(trimmed))) return { value: Number(trimmed), numberFormat };
+  // Like typing into General cells: "+x", "-x" and "@x" turn into formulas.
+  if (/^[+\-@]/.test(input)) return asFormula(`=${input.replace(/^@/, "")}`);
+  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true", numberFormat };
+  return { value: input, numberFormat };
+}
+
+/** One queued call; runs at sync. */
+type Op = () => void;
+
+export class FakeRequestContext {
+  private queue: { label: string; op: Op }[] = [];
+  syncs = 0;
+  readonly workbook: FakeWorkbook;
+
+  constructor(readonly state: FakeWorkbookState) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(label: string, op: Op): void {
+    this.state.calls.push(label);
+    this.queue.push({ label, op });
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs += 1;
+    const batch = this.queue;
+    this.queue = [];
+    for (const { op } of batch) op();
+    await Promise.resolve();
+  }
+
+  /** Throws ApiNotFound at sync when the fake Excel is older than `version`. */
+  requireApi(version: string, what: string): void {
+    if (!versionAtLeast(this.state.excelApi, version)) {
+      this.enqueue(`${what} (needs ExcelApi ${version})`, () => {
+        throw new FakeOfficeError("ApiNotFound", `${what} needs ExcelApi ${version}.`);
+      });
+    }
+  }
+}
+
+/** A value that can be read only after `load` and a later `sync`, as in office.js. */
+class Loadable<T> {
+  private value?: { v: T };
+  constructor(private readonly what: string) {}
+  request(ctx: FakeRequestContext, read: () => T): void {
+    ctx.enqueue(`load ${this.what}`, () => {
+      this.value = { v: read() };
+    });
+  }
+  get(): T {
+    if (!this.value) {
+      throw new Error(`PropertyNotLoaded: ${this.what} is not available. Call load() and context.sync() before reading it.`);
+    }
+    return this.value.v;
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  constructor(private readonly ctx: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, undefined);
+    this.names = new FakeNamedItemCollection(ctx);
+  }
+
+  getActiveCell(): FakeRange {
+    const state = this.ctx.state;
+    return new FakeRange(this.ctx, () => state.sheet(state.activeSheet), state.activeCell);
+  }
+}
+
+export class FakeWorksheetCollection {
+  private readonly loaded = new Loadable<{ name: string }[]>("worksheets.items");
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  load(_props: string): this {
+    this.loaded.request(this.ctx, () => this.ctx.state.sheets.map((s) => ({ name: s.name })));
+    return this;
+  }
+
+  get items(): { name: string }[] {
+    return this.loaded.get();
+  }
+
+  add(name: string): FakeWorksheet {
+    const sheet = new SheetState(name);
+    const state = this.ctx.state;
+    this.ctx.enqueue(`worksheets.add(${name})`, () => {
+      if (name.length === 0 || name.length > 31) throw new FakeOfficeError("InvalidArgument", `Sheet name "${name}" must be 1–31 characters.`);
+      if (FORBIDDEN_SHEET.test(name) || name.startsWith("'") || name.endsWith("'")) {
+        throw new FakeOfficeError("InvalidArgument", `Sheet name "${name}" contains a character Excel forbids.`);
+      }
+      if (state.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      state.sheets.push(sheet);
+    });
+    return new FakeWorksheet(this.ctx, () => sheet, name);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    const state = this.ctx.state;
+    return new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = state.findSheet(name);
+        if (!s) throw new FakeOfficeError("ItemNotFound", `No sheet named "${name}".`);
+        return s;
+      },
+      name,
+    );
+  }
+}
+
+export class FakeWorksheet {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly resolve: () => SheetState,
+    private readonly label: string,
+  ) {}
+
+  private set(what: string, apply: (s: SheetState) => void): void {
+    this.ctx.enqueue(`${this.label}.${what}`, () => apply(this.resolve()));
+  }
+
+  set tabColor(colour: string) {
+    this.ctx.requireApi("1.7", "Worksheet.tabColor");
+    this.set("tabColor", (s) => {
+      s.tabColor = colour;
+    });
+  }
+
+  activate(): void {
+    this.set("activate()", (s) => {
+      this.ctx.state.activeSheet = s.name;
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, this.resolve, address, this.label);
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.ctx, this.resolve);
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, this.resolve, this.label);
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    this.ctx.requireApi("1.7", "Worksheet.freezePanes");
+    return new FakeFreezePanes(this.ctx, this.resolve, this.label);
+  }
+
+  get pageLayout(): FakePageLayout {
+    this.ctx.requireApi("1.9", "Worksheet.pageLayout");
+    return new FakePageLayout(this.ctx, this.resolve, this.label);
+  }
+}
+
+export class FakeRange {
+  private readonly loaded = new Loadable<{ values: Scalar[][]; formulas: Scalar[][]; numberFormat: string[][] }>("range values");
+  private readonly rect: Rect;
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly resolve: () => SheetState,
+    readonly address: string,
+    private readonly sheetLabel = "active",
+  ) {
+    this.rect = parseRange(address);
+  }
+
+  private get label(): string {
+    return `${this.sheetLabel}!${this.address}`;
+  }
+
+  enqueue(what: string, apply: (s: SheetState) => void): void {
+    this.ctx.enqueue(`${this.label}.${what}`, () => apply(this.resolve()));
+  }
+
+  private checkShape(what: string, data: readonly (readonly unknown[])[]): void {
+    const rows = rectRows(this.rect);
+    const columns = rectColumns(this.rect);
+    if (data.length !== rows || data.some((r) => r.length !== columns)) {
+      throw new FakeOfficeError("InvalidArgument", `${what} for ${this.address} must be ${rows}×${columns}.`);
+    }
+  }
+
+  private eachCell(s: SheetState, visit: (stored: StoredCell | undefined, r: number, c: number) => void): void {
+    for (let r = this.rect.top; r <= this.rect.bottom; r += 1) {
+      for (let c = this.rect.left; c <= this.rect.right; c += 1) visit(s.cells.get(key(r, c)), r - this.rect.top, c - this.rect.left);
+    }
+  }
+
+  set numberFormat(data: string[][]) {
+    this.enqueue("numberFormat", (s) => {
+      this.checkShape("numberFormat", data);
+      this.eachCell(s, (stored, r, c) => {
+        const k = key(this.rect.top + r, this.rect.left + c);
+        s.cells.set(k, { ...(stored ?? { value: "" }), numberFormat: data[r][c] });
+      });
+    });
+  }
+
+  set formulas(data: Scalar[][]) {
+    this.enqueue("formulas", (s) => this.write(s, data));
+  }
+
+  set values(data: Scalar[][]) {
+    this.enqueue("values", (s) => this.write(s, data));
+  }
+
+  private write(s: SheetState, data: Scalar[][]): void {
+    this.checkShape("values", data);
+    this.eachCell(s, (stored, r, c) => {
+      s.cells.set(key(this.rect.top + r, this.rect.left + c), enter(data[r][c], stored?.numberFormat ?? "General"));
+    });
+  }
+
+  load(_props: string | string[]): this {
+    this.loaded.request(this.ctx, () => {
+      const s = this.resolve();
+      const rows = rectRows(this.rect);
+      const columns = rectColumns(this.rect);
+      const values: Scalar[][] = Array.from({ length: rows }, () => new Array<Scalar>(columns).fill(""));
+      const formulas: Scalar[][] = Array.from({ length: rows }, () => new Array<Scalar>(columns).fill(""));
+      const numberFormat: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+      this.eachCell(s, (stored, r, c) => {
+        if (!stored) return;
+        values[r][c] = stored.value;
+        formulas[r][c] = stored.formula ?? stored.value;
+        numberFormat[r][c] = stored.numberFormat;
+      });
+      return { values, formulas, numberFormat };
+    });
+    return this;
+  }
+
+  get values(): Scalar[][] {
+    return this.loaded.get().values;
+  }
+
+  get formulas(): Scalar[][] {
+    return this.loaded.get().formulas;
+  }
+
+  get numberFormat(): string[][] {
+    return this.loaded.get().numberFormat;
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this, "format");
+  }
+
+  merge(_across?: boolean): void {
+    this.enqueue("merge()", (s) => {
+      if (this.ctx.state.tables.some((t) => t.sheet === s && overlaps(t.rect, this.rect))) {
+        throw new FakeOfficeError("InvalidArgument", `Cannot merge ${this.address} inside a table.`);
+      }
+      if (s.merges.some((m) => overlaps(parseRange(m), this.rect))) {
+        throw new FakeOfficeError("InvalidArgument", `${this.address} overlaps a merged area.`);
+      }
+      s.merges.push(rectAddress(this.rect));
+    });
+  }
+
+  get dataValidation(): FakeDataValidation {
+    this.ctx.requireApi("1.8", "Range.dataValidation");
+    return new FakeDataValidation(this);
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.ctx.requireApi("1.6", "Range.conditionalFormats");
+    return new FakeConditionalFormatCollection(this, this.ctx);
+  }
+
+  getRect(): Rect {
+    return this.rect;
+  }
+
+  sheetState(): SheetState {
+    return this.resolve();
+  }
+}
+
+/** Format setters record (address, property, value); nested objects share the recorder. */
+class FormatRecorder {
+  constructor(
+    protected readonly range: FakeRange,
+    protected readonly path: string,
+  ) {}
+
+  protected record(property: string, value: Scalar): void {
+    const address = rectAddress(this.range.getRect());
+    this.range.enqueue(`${this.path}.${property}`, (s) => {
+      s.formats.push({ address, property: `${this.path}.${property}`, value });
+    });
+  }
+}
+
+export class FakeRangeFormat extends FormatRecorder {
+  get font(): FakeFont {
+    return new FakeFont(this.range, `${this.path}.font`);
+  }
+  get fill(): FakeFill {
+    return new FakeFill(this.range, `${this.path}.fill`);
+  }
+  get protection(): FakeProtection {
+    return new FakeProtection(this.range, `${this.path}.protection`);
+  }
+  get borders(): FakeBorders {
+    return new FakeBorders(this.range, `${this.path}.borders`);
+  }
+  set wrapText(v: boolean) {
+    this.record("wrapText", v);
+  }
+  set horizontalAlignment(v: string) {
+    this.record("horizontalAlignment", v);
+  }
+  set verticalAlignment(v: string) {
+    this.record("verticalAlignment", v);
+  }
+  set columnWidth(points: number) {
+    const rect = this.range.getRect();
+    this.range.enqueue("format.columnWidth", (s) => {
+      for (let c = rect.left; c <= rect.right; c += 1) s.columnWidths[cellAddress({ row: 0, column: c }).replace(/\d+$/, "")] = points;
+    });
+  }
+}
+
+export class FakeFont extends FormatRecorder {
+  set bold(v: boolean) {
+    this.record("bold", v);
+  }
+  set italic(v: boolean) {
+    this.record("italic", v);
+  }
+  set size(v: number) {
+    this.record("size", v);
+  }
+  set color(v: string) {
+    this.record("color", v);
+  }
+}
+
+export class FakeFill extends FormatRecorder {
+  set color(v: string) {
+    this.record("color", v);
+  }
+}
+
+export class FakeProtection extends FormatRecorder {
+  set locked(v: boolean) {
+    this.record("locked", v);
+  }
+}
+
+export class FakeBorders {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly path: string,
+  ) {}
+  getItem(index: string): FakeBorder {
+    return new FakeBorder(this.range, `${this.path}.${index}`);
+  }
+}
+
+export class FakeBorder extends FormatRecorder {
+  set style(v: string) {
+    this.record("style", v);
+  }
+  set weight(v: string) {
+    this.record("weight", v);
+  }
+  set color(v: string) {
+    this.record("color", v);
+  }
+}
+
+export class FakeDataValidation {
+  constructor(private readonly range: FakeRange) {}
+
+  /** One validation per address, found when the call runs (as Excel keeps one rule per cell). */
+  private set(what: string, apply: (v: ValidationRecord) => void): void {
+    const address = rectAddress(this.range.getRect());
+    this.range.enqueue(`dataValidation.${what}`, (s) => {
+      let record = s.validations.find((v) => v.address === address);
+      if (!record) {
+        record = { address };
+        s.validations.push(record);
+      }
+      apply(record);
+    });
+  }
+  set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+    this.set("rule", (v) => {
+      if (rule.list && rule.list.source.trim() === "") throw new FakeOfficeError("InvalidArgument", "A list needs a source.");
+      v.rule = rule;
+    });
+  }
+  set ignoreBlanks(value: boolean) {
+    this.set("ignoreBlanks", (v) => {
+      v.ignoreBlanks = value;
+    });
+  }
+  set errorAlert(value: { showAlert: boolean; style: string; title: string; message: string }) {
+    this.set("errorAlert", (v) => {
+      v.errorAlert = value;
+    });
+  }
+  set prompt(value: { showPrompt: boolean; title: string; message: string }) {
+    this.set("prompt", (v) => {
+      v.prompt = value;
+    });
+  }
+}
+
+export class FakeConditionalFormatCollection {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly ctx: FakeRequestContext,
+  ) {}
+  add(type: string): FakeConditionalFormat {
+    const record: ConditionalFormatRecord = { address: rectAddress(this.range.getRect()), type };
+    this.range.enqueue(`conditionalFormats.add(${type})`, (s) => {
+      s.conditionalFormats.push(record);
+    });
+    return new FakeConditionalFormat(this.range, record, this.ctx);
+  }
+}
+
+export class FakeConditionalFormat {
+  readonly custom: {
+    readonly rule: { formula: string };
+    readonly format: { readonly fill: { color: string }; readonly font: { color: string; bold: boolean } };
+  };
+  constructor(
+    private readonly range: FakeRange,
+    private readonly record: ConditionalFormatRecord,
+    private readonly ctx: FakeRequestContext,
+  ) {
+    const set = (what: string, apply: () => void): void => range.enqueue(`conditionalFormat.${what}`, apply);
+    this.custom = {
+      rule: {
+        set formula(f: string) {
+          set("custom.rule.formula", () => {
+            if (!f.startsWith("=") || !isBalanced(f)) throw new FakeOfficeError("InvalidArgument", `Rule formula ${f} is not valid.`);
+            record.formula = f;
+          });
+        },
+        get formula(): string {
+          throw new Error("PropertyNotLoaded: rule.formula");
+        },
+      },
+      format: {
+        fill: {
+          set color(c: string) {
+            set("fill.color", () => {
+              record.fill = c;
+            });
+          },
+          get color(): string {
+            throw new Error("PropertyNotLoaded: fill.color");
+          },
+        },
+        font: {
+          set color(c: string) {
+            set("font.color", () => {
+              record.fontColor = c;
+            });
+          },
+          get color(): string {
+            throw new Error("PropertyNotLoaded: font.color");
+          },
+          set bold(b: boolean) {
+            set("font.bold", () => {
+              record.bold = b;
+            });
+          },
+          get bold(): boolean {
+            throw new Error("PropertyNotLoaded: font.bold");
+          },
+        },
+      },
+    };
+  }
+  set stopIfTrue(v: boolean) {
+    this.ctx.requireApi("1.8", "ConditionalFormat.stopIfTrue");
+    this.range.enqueue("conditionalFormat.stopIfTrue", () => {
+      this.record.stopIfTrue = v;
+    });
+  }
+}
+
+export class FakeTableCollection {
+  private readonly loaded = new Loadable<{ name: string }[]>("tables.items");
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly sheet: (() => SheetState) | undefined,
+  ) {}
+
+  load(_props: string): this {
+    this.loaded.request(this.ctx, () =>
+      this.ctx.state.tables.filter((t) => this.sheet === undefined || t.sheet === this.sheet()).map((t) => ({ name: t.name })),
+    );
+    return this;
+  }
+
+  get items(): { name: string }[] {
+    return this.loaded.get();
+  }
+
+  add(source: FakeRange | string, hasHeaders: boolean): FakeTable {
+    if (typeof source === "string" || this.sheet === undefined) {
+      // Real Excel reads a bare address on the *active* sheet; the writer must pass a Range.
+      throw new Error("The fake only supports worksheet.tables.add(range, hasHeaders).");
+    }
+    const state = this.ctx.state;
+    const holder: { record?: TableRecord } = {};
+    const rect = source.getRect();
+    source.enqueue("tables.add", (s) => {
+      if (state.tables.some((t) => t.sheet === s && overlaps(t.rect, rect))) throw new FakeOfficeError("InvalidArgument", "Tables cannot overlap.");
+      if (s.merges.some((m) => overlaps(parseRange(m), rect))) throw new FakeOfficeError("InvalidArgument", "A table cannot hold merged cells.");
+      let n = state.tables.length + 1;
+      while (state.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n += 1;
+      holder.record = { name: `Table${n}`, sheet: s, rect, hasHeaders };
+      state.tables.push(holder.record);
+    });
+    return new FakeTable(this.ctx, source, holder);
+  }
+}
+
+export class FakeTable {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly range: FakeRange,
+    private readonly holder: { record?: TableRecord },
+  ) {}
+
+  private set(what: string, apply: (t: TableRecord) => void): void {
+    this.range.enqueue(`table.${what}`, () => {
+      if (!this.holder.record) throw new FakeOfficeError("ItemNotFound", "The table was not created.");
+      apply(this.holder.record);
+    });
+  }
+
+  set name(name: string) {
+    const state = this.ctx.state;
+    this.set(`name=${name}`, (t) => {
+      if (!NAME_PATTERN.test(name) || looksLikeReference(name) || name.length > 255) {
+        throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name.`);
+      }
+      const lower = name.toLowerCase();
+      const clash = state.tables.some((o) => o !== t && o.name.toLowerCase() === lower) || state.names.some((n) => n.name.toLowerCase() === lower);
+      if (clash) throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" is already used.`);
+      t.name = name;
+    });
+  }
+  set style(v: string) {
+    this.set("style", (t) => {
+      t.style = v;
+    });
+  }
+  set showBandedRows(v: boolean) {
+    this.set("showBandedRows", (t) => {
+      t.showBandedRows = v;
+    });
+  }
+  set showFilterButton(v: boolean) {
+    this.set("showFilterButton", (t) => {
+      t.showFilterButton = v;
+    });
+  }
+}
+
+export class FakeNamedItemCollection {
+  private readonly loaded = new Loadable<{ name: string }[]>("names.items");
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  load(_props: string): this {
+    this.loaded.request(this.ctx, () => this.ctx.state.names.map((n) => ({ name: n.name })));
+    return this;
+  }
+
+  get items(): { name: string }[] {
+    return this.loaded.get();
+  }
+
+  add(name: string, reference: string, comment?: string): void {
+    const state = this.ctx.state;
+    this.ctx.enqueue(`names.add(${name})`, () => {
+      if (!NAME_PATTERN.test(name) || looksLikeReference(name)) throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid name.`);
+      const lower = name.toLowerCase();
+      if (state.names.some((n) => n.name.toLowerCase() === lower) || state.tables.some((t) => t.name.toLowerCase() === lower)) {
+        throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
+      }
+      if (!reference.startsWith("=") || !isBalanced(reference)) throw new FakeOfficeError("InvalidArgument", `Bad reference for ${name}.`);
+      state.names.push({ name, formula: reference, comment: comment ?? "" });
+    });
+  }
+}
+
+export class FakeFreezePanes {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly resolve: () => SheetState,
+    private readonly label: string,
+  ) {}
+  private set(what: string, rows: number, columns: number): void {
+    this.ctx.enqueue(`${this.label}.freezePanes.${what}`, () => {
+      this.resolve().freeze = { rows, columns };
+    });
+  }
+  freezeRows(count: number): void {
+    this.set("freezeRows", count, 0);
+  }
+  freezeColumns(count: number): void {
+    this.set("freezeColumns", 0, count);
+  }
+  freezeAt(range: FakeRange): void {
+    const r = range.getRect();
+    this.set("freezeAt", r.bottom + 1, r.right + 1);
+  }
+}
+
+export class FakePageLayout {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly resolve: () => SheetState,
+    private readonly label: string,
+  ) {}
+  private set(what: string, apply: (p: PageLayoutRecord) => void): void {
+    this.ctx.enqueue(`${this.label}.pageLayout.${what}`, () => apply(this.resolve().pageLayout));
+  }
+  set orientation(v: string) {
+    this.set("orientation", (p) => {
+      p.orientation = v;
+    });
+  }
+  set paperSize(v: string) {
+    this.set("paperSize", (p) => {
+      p.paperSize = v;
+    });
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this.set("zoom", (p) => {
+      p.zoom = v;
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set("setPrintTitleRows", (p) => {
+      const rect = parseRange(rows);
+      if (rect.left !== 0) throw new FakeOfficeError("InvalidArgument", "Print titles must be whole rows.");
+      p.printTitleRows = rows;
+    });
+  }
+  get headersFooters(): { defaultForAllPages: { centerFooter: string } } {
+    const set = this.set.bind(this);
+    return {
+      defaultForAllPages: {
+        set centerFooter(text: string) {
+          set("centerFooter", (p) => {
+            p.centerFooter = text;
+          });
+        },
+        get centerFooter(): string {
+          throw new Error("PropertyNotLoaded: centerFooter");
+        },
+      },
+    };
+  }
+}
+
+export class FakeChartCollection {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly resolve: () => SheetState,
+    private readonly label: string,
+  ) {}
+  add(type: string, source: FakeRange, seriesBy?: string): FakeChart {
+    const record: ChartRecord = {
+      type,
+      source: rectAddress(source.getRect()),
+      seriesBy: seriesBy ?? "Auto",
+      seriesColours: {},
+      pointColours: {},
+    };
+    this.ctx.enqueue(`${this.label}.charts.add(${type})`, () => {
+      this.resolve().charts.push(record);
+    });
+    return new FakeChart(this.ctx, record, source.getRect());
+  }
+}
+
+export class FakeChart {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly record: ChartRecord,
+    private readonly source: Rect,
+  ) {}
+
+  get title(): { text: string } {
+    const ctx = this.ctx;
+    const record = this.record;
+    return {
+      set text(t: string) {
+        ctx.enqueue("chart.title.text", () => {
+          record.title = t;
+        });
+      },
+      get text(): string {
+        throw new Error("PropertyNotLoaded: chart.title.text");
+      },
+    };
+  }
+
+  setPosition(start: string, end?: string): void {
+    this.ctx.enqueue("chart.setPosition", () => {
+      parseCell(start);
+      if (end !== undefined) parseCell(end);
+      this.record.position = end === undefined ? { start } : { start, end };
+    });
+  }
+
+  get series(): { getItemAt(i: number): FakeChartSeries } {
+    const seriesBy = this.record.seriesBy;
+    // Like Excel: one series per column (or row) after the header column (or row).
+    const count = seriesBy === "Rows" ? rectRows(this.source) - 1 : rectColumns(this.source) - 1;
+    const points = seriesBy === "Rows" ? rectColumns(this.source) - 1 : rectRows(this.source) - 1;
+    return { getItemAt: (i: number) => new FakeChartSeries(this.ctx, this.record, i, count, points) };
+  }
+}
+
+export class FakeChartSeries {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly record: ChartRecord,
+    private readonly index: number,
+    private readonly count: number,
+    private readonly pointCount: number,
+  ) {}
+
+  private colour(what: string, limit: number, index: number, apply: (c: string) => void): { format: { fill: { setSolidColor(c: string): void } } } {
+    const ctx = this.ctx;
+    return {
+      format: {
+        fill: {
+          setSolidColor(c: string): void {
+            ctx.enqueue(`chart.${what}.setSolidColor`, () => {
+              if (index >= limit) throw new FakeOfficeError("InvalidArgument", `No ${what} ${index}.`);
+              apply(c);
+            });
+          },
+        },
+      },
+    };
+  }
+
+  get format(): { fill: { setSolidColor(c: string): void } } {
+    return this.colour("series", this.count, this.index, (c) => {
+      this.record.seriesColours[this.index] = c;
+    }).format;
+  }
+
+  get points(): { getItemAt(i: number): { format: { fill: { setSolidColor(c: string): void } } } } {
+    return {
+      getItemAt: (i: number) => {
+        const inSeries = this.index < this.count ? this.pointCount : 0;
+        return this.colour("point", inSeries, i, (c) => {
+          this.record.pointColours[i] = c;
+        });
+      },
+    };
+  }
+}
+
+/** The `Excel` and `Office` globals backed by one fake workbook. */
+export class FakeOffice {
+  readonly state: FakeWorkbookState;
+  private readonly host: "Excel" | null;
+
+  constructor(options: FakeOptions = {}) {
+    this.state = new FakeWorkbookState(options);
+    this.host = options.host === undefined ? "Excel" : options.host;
+  }
+
+  readonly excel = {
+    run: async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
+      const context = new FakeRequestContext(this.state);
+      try {
+        return await batch(context);
+      } finally {
+        this.state.syncsPerRun.push(context.syncs);
+        this.state.discardedAtEnd += context.pending;
+      }
+    },
+  };
+
+  readonly office = {
+    HostType: { Excel: "Excel", Word: "Word" },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string): boolean =>
+          name === "ExcelApi" && this.host === "Excel" && versionAtLeast(this.state.excelApi, version ?? "1.1"),
+      },
+    },
+    onReady: async (): Promise<{ host: string | null; platform: string | null }> => ({
+      host: this.host,
+      platform: this.host === null ? null : "PC",
+    }),
+  };
+
+  /** Makes this fake the `Excel` and `Office` globals; returns a function that removes them. */
+  install(): () => void {
+    const g = globalThis as unknown as { Excel?: typeof Excel; Office?: typeof Office };
+    g.Excel = this.excel as unknown as typeof Excel;
+    g.Office = this.office as unknown as typeof Office;
+    return () => {
+      delete g.Excel;
+      delete g.Office;
+    };
+  }
+}
