@@ -2,6 +2,10 @@
 import type { Alignment, Border, Borders, Fill, Font, Style } from "exceljs";
 import type { CellStyle } from "../plan/sheet-model";
 
+/** ExcelJS's default workbook font (the one column widths are measured in). */
+export const DEFAULT_FONT = "Calibri";
+export const DEFAULT_SIZE = 11;
+
 /** "#C00000" → "FFC00000" (ExcelJS wants opaque ARGB). */
 export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
@@ -23,7 +27,8 @@ export function toExcelStyle(s: CellStyle): Partial<Style> {
   if (s.italic !== undefined) font.italic = s.italic;
   if (s.fontSize !== undefined) font.size = s.fontSize;
   if (s.fontColor !== undefined) font.color = { argb: argb(s.fontColor) };
-  if (Object.keys(font).length > 0) style.font = font;
+  // A font entry replaces the default one, so it must name the default face and size too.
+  if (Object.keys(font).length > 0) style.font = { name: DEFAULT_FONT, size: DEFAULT_SIZE, ...font };
   if (s.fill !== undefined) style.fill = solidFill(s.fill);
   if (s.numberFormat !== undefined) style.numFmt = s.numberFormat;
   const alignment: Partial<Alignment> = {};
