@@ -2,6 +2,7 @@
  * The .xlsx writer, checked by reading its bytes back: first a hand-made model that uses every feature once,
  * then every layout and formula style buildWorkbook makes, compared with the model cell by cell.
  */
+/* eslint-disable office-addins/call-sync-before-read -- these are ExcelJS objects read from a file, not office.js proxies */
 import type ExcelJS from "exceljs";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, LAYOUTS, type PlanOptions } from "../../src/plan/options";
