@@ -200,10 +200,11 @@ function enter(input: Scalar, numberFormat: string): StoredCell {
     return { value: 0, formula: f, numberFormat };
   };
   if (input.startsWith("=")) return asFormula(input);
+  // Like typing into General cells: "+x" and "@x" turn into formulas, "-1" into a number, "-x" a formula.
+  if (/^[+@]/.test(input)) return asFormula(`=${input.replace(/^@/, "")}`);
   const trimmed = input.trim();
   if (trimmed !== "" && Number.isFinite(Number(trimmed))) return { value: Number(trimmed), numberFormat };
-  // Like typing into General cells: "+x", "-x" and "@x" turn into formulas.
-  if (/^[+\-@]/.test(input)) return asFormula(`=${input.replace(/^@/, "")}`);
+  if (input.startsWith("-")) return asFormula(`=${input}`);
   if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true", numberFormat };
   return { value: input, numberFormat };
 }
