@@ -83,7 +83,8 @@ function koopman(a: number, n1: number, c: number, n0: number, z: number): Resul
   if (c === 0) {
     return fail("na", "undefined_for_data", "reference_count", {
       detail: {
-        reason: "with reference_count zero the Koopman interval's upper limit is infinite, which a cell cannot hold",
+        reason:
+          "with reference_count zero the Koopman interval's upper limit is infinite, which a cell cannot hold",
       },
     });
   }

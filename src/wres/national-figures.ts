@@ -4,7 +4,13 @@
  */
 import { fail, ok, type Result } from "./issues";
 
-type Row = readonly [year: number, ind1: number | null, ind2: number | null, ind3: number | null, ind4: number | null];
+type Row = readonly [
+  year: number,
+  ind1: number | null,
+  ind2: number | null,
+  ind3: number | null,
+  ind4: number | null,
+];
 
 // null = "–" in the published table: no figure for that year.
 const TABLE: readonly Row[] = [
@@ -28,7 +34,9 @@ export function publishedYears(indicator: number): number[] {
 
 export function nationalFigure(indicator: number, year: number): Result<number> {
   if (!Number.isInteger(indicator) || indicator < 1 || indicator > 9) {
-    return fail("value", "out_of_range", "indicator", { detail: { rule: "a whole number from 1 to 9", value: indicator } });
+    return fail("value", "out_of_range", "indicator", {
+      detail: { rule: "a whole number from 1 to 9", value: indicator },
+    });
   }
   const row = TABLE.find((r) => r[0] === year);
   const value = indicator <= 4 && row ? row[indicator] : null;

@@ -11,7 +11,11 @@ export const NON_ADVERSE_UPPER = 1.25;
 
 export type RlStatus = "Within range" | "Above range" | "Below range";
 
-export function rlStatus(ratio: number, lower = NON_ADVERSE_LOWER, upper = NON_ADVERSE_UPPER): Result<RlStatus> {
+export function rlStatus(
+  ratio: number,
+  lower = NON_ADVERSE_LOWER,
+  upper = NON_ADVERSE_UPPER,
+): Result<RlStatus> {
   for (const [value, name] of [
     [ratio, "ratio"],
     [lower, "lower"],
@@ -20,7 +24,9 @@ export function rlStatus(ratio: number, lower = NON_ADVERSE_LOWER, upper = NON_A
     if (!Number.isFinite(value)) return fail("value", "not_finite", name);
   }
   if (lower > upper) {
-    return fail("value", "out_of_range", "lower", { detail: { rule: `no larger than upper (${upper})`, value: lower } });
+    return fail("value", "out_of_range", "lower", {
+      detail: { rule: `no larger than upper (${upper})`, value: lower },
+    });
   }
   if (ratio < lower && !nearlyEqual(ratio, lower)) return ok("Below range");
   if (ratio > upper && !nearlyEqual(ratio, upper)) return ok("Above range");

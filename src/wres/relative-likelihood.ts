@@ -18,7 +18,10 @@ export function checkCount(count: number, total: number, countName: string, tota
     if (value < 0) return fail("value", "negative", name, { detail: { value } });
   }
   if (count > total) {
-    return fail("value", "count_exceeds_total", countName, { other: totalName, detail: { value: count, total } });
+    return fail("value", "count_exceeds_total", countName, {
+      other: totalName,
+      detail: { value: count, total },
+    });
   }
   return ok(true);
 }
@@ -98,7 +101,12 @@ export function disciplinaryLikelihood(
   previous?: PreviousDisciplinary | null,
 ): Result<number> {
   if (!previous) return relativeLikelihood(bmeEntering, bmeHeadcount, whiteEntering, whiteHeadcount);
-  const prevBme = checkCount(previous.bmeEntering, previous.bmeHeadcount, "prev_bme_entering", "prev_bme_headcount");
+  const prevBme = checkCount(
+    previous.bmeEntering,
+    previous.bmeHeadcount,
+    "prev_bme_entering",
+    "prev_bme_headcount",
+  );
   if (!prevBme.ok) return prevBme;
   const prevWhite = checkCount(
     previous.whiteEntering,
@@ -130,7 +138,9 @@ export function previousDisciplinary(
   if (given === 0) return ok(null);
   if (given < 4) {
     return fail("value", "incomplete_group", PREVIOUS_DISCIPLINARY_ARGUMENTS[values.indexOf(null)], {
-      detail: { group: "prev_bme_headcount, prev_bme_entering, prev_white_headcount and prev_white_entering" },
+      detail: {
+        group: "prev_bme_headcount, prev_bme_entering, prev_white_headcount and prev_white_entering",
+      },
     });
   }
   const [bmeHeadcount, bmeEntering, whiteHeadcount, whiteEntering] = values as readonly number[];

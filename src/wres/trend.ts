@@ -29,7 +29,9 @@ export function betterDirection(better: Better | number): Result<Better> {
   const direction = INDICATOR_BETTER[better];
   return direction
     ? ok(direction)
-    : fail("value", "out_of_range", "better", { detail: { rule: "a whole number from 1 to 9", value: better } });
+    : fail("value", "out_of_range", "better", {
+        detail: { rule: "a whole number from 1 to 9", value: better },
+      });
 }
 
 /** How far a figure is from its ideal; smaller is better. */
@@ -51,7 +53,12 @@ function distance(value: number, better: Better): number {
  * "Improvement", "Deterioration" or "No change" from previous to current. Changes no larger than
  * `tolerance` (in the figure's own units) are "No change", as are changes within float noise.
  */
-export function trend(previous: number, current: number, better: Better | number, tolerance = 0): Result<Trend> {
+export function trend(
+  previous: number,
+  current: number,
+  better: Better | number,
+  tolerance = 0,
+): Result<Trend> {
   for (const [value, name] of [
     [previous, "previous"],
     [current, "current"],
@@ -72,7 +79,8 @@ export function trend(previous: number, current: number, better: Better | number
   }
   const change = Math.abs(current - previous);
   // 1.5 − 1.45 is 0.05000000000000004 in binary; a change equal to the tolerance is still "no larger than it".
-  if (change <= tolerance || nearlyEqual(change, tolerance) || nearlyEqual(current, previous)) return ok("No change");
+  if (change <= tolerance || nearlyEqual(change, tolerance) || nearlyEqual(current, previous))
+    return ok("No change");
   const before = distance(previous, direction.value);
   const after = distance(current, direction.value);
   if (before === after || nearlyEqual(before, after)) return ok("No change");

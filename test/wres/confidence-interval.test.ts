@@ -82,7 +82,8 @@ function restrictedChiSquare(x1: number, n1: number, x2: number, n2: number, phi
   }
   const p2 = (lo + hi) / 2;
   const p1 = phi * p2;
-  const cell = (x: number, n: number, p: number): number => (x - n * p) ** 2 / (n * p) + (x - n * p) ** 2 / (n * (1 - p));
+  const cell = (x: number, n: number, p: number): number =>
+    (x - n * p) ** 2 / (n * p) + (x - n * p) ** 2 / (n * (1 - p));
   return cell(x1, n1, p1) + cell(x2, n2, p2);
 }
 
@@ -132,7 +133,8 @@ describe("confidenceInterval — Koopman score interval", () => {
         code: "undefined_for_data",
         argument: "reference_count",
         detail: {
-          reason: "with reference_count zero the Koopman interval's upper limit is infinite, which a cell cannot hold",
+          reason:
+            "with reference_count zero the Koopman interval's upper limit is infinite, which a cell cannot hold",
         },
       },
     });
@@ -166,7 +168,13 @@ describe("confidenceInterval — shared rules", () => {
   });
 
   it("checks the counts first (count above total, zero total)", () => {
-    expect(confidenceInterval(7, 6, 4, 6)).toMatchObject({ ok: false, problem: { code: "count_exceeds_total" } });
-    expect(confidenceInterval(0, 0, 4, 6)).toMatchObject({ ok: false, problem: { kind: "div0", code: "zero_total" } });
+    expect(confidenceInterval(7, 6, 4, 6)).toMatchObject({
+      ok: false,
+      problem: { code: "count_exceeds_total" },
+    });
+    expect(confidenceInterval(0, 0, 4, 6)).toMatchObject({
+      ok: false,
+      problem: { kind: "div0", code: "zero_total" },
+    });
   });
 });

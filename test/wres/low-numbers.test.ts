@@ -17,6 +17,9 @@ describe("isLowNumbers (wres.md: outcome count below 10 in either group)", () =>
   });
 
   it("rejects a negative count", () => {
-    expect(isLowNumbers(-1, 5)).toEqual({ ok: false, problem: { kind: "value", code: "negative", argument: "group_count", detail: { value: -1 } } });
+    expect(isLowNumbers(-1, 5)).toEqual({
+      ok: false,
+      problem: { kind: "value", code: "negative", argument: "group_count", detail: { value: -1 } },
+    });
   });
 });

@@ -36,7 +36,12 @@ describe("Model Employer goals", () => {
   });
 
   it("rounds a fractional target up to whole people (25 % of 10 = 2.5 → 3)", () => {
-    expect(modelEmployerGoal({ bandBme: 1, bandTotal: 10, targetShare: 0.25, baselineYear: 2020, targetYear: 2022 }, 2022)).toEqual({
+    expect(
+      modelEmployerGoal(
+        { bandBme: 1, bandTotal: 10, targetShare: 0.25, baselineYear: 2020, targetYear: 2022 },
+        2022,
+      ),
+    ).toEqual({
       ok: true,
       value: 3,
     });
@@ -53,6 +58,9 @@ describe("Model Employer goals", () => {
     // more BME staff than the band holds
     [{ ...line, bandBme: 101 }, 2020, "band_bme", "count_exceeds_total"],
   ] as const)("rejects %p in %p (%p)", (l, year, argument, code) => {
-    expect(modelEmployerGoal(l, year)).toMatchObject({ ok: false, problem: { kind: "value", code, argument } });
+    expect(modelEmployerGoal(l, year)).toMatchObject({
+      ok: false,
+      problem: { kind: "value", code, argument },
+    });
   });
 });

@@ -13,7 +13,8 @@ describe("nationalFigure (wres.md national figures table)", () => {
   ])("report year %p", (year, ind1, ind2, ind3, ind4) => {
     [ind1, ind2, ind3, ind4].forEach((expected, i) => {
       const r = nationalFigure(i + 1, year);
-      if (expected === null) expect(r).toMatchObject({ ok: false, problem: { kind: "na", code: "no_published_figure" } });
+      if (expected === null)
+        expect(r).toMatchObject({ ok: false, problem: { kind: "na", code: "no_published_figure" } });
       else expect(r).toEqual({ ok: true, value: expected });
     });
   });
@@ -45,7 +46,12 @@ describe("nationalFigure (wres.md national figures table)", () => {
   it("indicators 5–9 have no national column, so no years are listed", () => {
     expect(nationalFigure(7, 2022)).toEqual({
       ok: false,
-      problem: { kind: "na", code: "no_published_figure", argument: "indicator", detail: { indicator: 7, year: 2022 } },
+      problem: {
+        kind: "na",
+        code: "no_published_figure",
+        argument: "indicator",
+        detail: { indicator: 7, year: 2022 },
+      },
     });
     expect(publishedYears(7)).toEqual([]);
   });
@@ -55,6 +61,9 @@ describe("nationalFigure (wres.md national figures table)", () => {
   });
 
   it.each([0, 10])("indicator %p is not a WRES indicator (#VALUE!)", (indicator) => {
-    expect(nationalFigure(indicator, 2022)).toMatchObject({ ok: false, problem: { kind: "value", code: "out_of_range", argument: "indicator" } });
+    expect(nationalFigure(indicator, 2022)).toMatchObject({
+      ok: false,
+      problem: { kind: "value", code: "out_of_range", argument: "indicator" },
+    });
   });
 });

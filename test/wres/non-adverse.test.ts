@@ -8,7 +8,7 @@ describe("rlStatus (non-adverse range 0.80–1.25, inclusive)", () => {
     [0.8, "Within range"],
     // float noise on a bound still counts as on it (relative tolerance 1e-9)
     [1.2500000000000002, "Within range"],
-    [(5 / 6) / (4 / 6), "Within range"],
+    [5 / 6 / (4 / 6), "Within range"],
     [0.7999999999999999, "Within range"],
     // parity
     [1, "Within range"],
@@ -34,7 +34,12 @@ describe("rlStatus (non-adverse range 0.80–1.25, inclusive)", () => {
   it("rejects bounds in the wrong order", () => {
     expect(rlStatus(1, 1.25, 0.8)).toEqual({
       ok: false,
-      problem: { kind: "value", code: "out_of_range", argument: "lower", detail: { rule: "no larger than upper (0.8)", value: 1.25 } },
+      problem: {
+        kind: "value",
+        code: "out_of_range",
+        argument: "lower",
+        detail: { rule: "no larger than upper (0.8)", value: 1.25 },
+      },
     });
   });
 

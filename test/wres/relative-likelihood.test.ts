@@ -34,8 +34,26 @@ describe("relativeLikelihood", () => {
 
   it.each([
     // count above its total → #VALUE!, naming both
-    [[7, 6, 4, 6], { kind: "value", code: "count_exceeds_total", argument: "group_count", other: "group_total", detail: { value: 7, total: 6 } }],
-    [[1, 6, 9, 8], { kind: "value", code: "count_exceeds_total", argument: "reference_count", other: "reference_total", detail: { value: 9, total: 8 } }],
+    [
+      [7, 6, 4, 6],
+      {
+        kind: "value",
+        code: "count_exceeds_total",
+        argument: "group_count",
+        other: "group_total",
+        detail: { value: 7, total: 6 },
+      },
+    ],
+    [
+      [1, 6, 9, 8],
+      {
+        kind: "value",
+        code: "count_exceeds_total",
+        argument: "reference_count",
+        other: "reference_total",
+        detail: { value: 9, total: 8 },
+      },
+    ],
     // negative counts → #VALUE!
     [[-1, 6, 4, 6], { kind: "value", code: "negative", argument: "group_count", detail: { value: -1 } }],
     [[1, 6, 4, -6], { kind: "value", code: "negative", argument: "reference_total", detail: { value: -6 } }],
@@ -47,7 +65,10 @@ describe("relativeLikelihood", () => {
     // non-finite input
     [[Number.NaN, 6, 4, 6], { kind: "value", code: "not_finite", argument: "group_count" }],
   ] as const)("RL(%p) fails with %p", (args, problem) => {
-    expect(relativeLikelihood(...(args as unknown as [number, number, number, number]))).toEqual({ ok: false, problem });
+    expect(relativeLikelihood(...(args as unknown as [number, number, number, number]))).toEqual({
+      ok: false,
+      problem,
+    });
   });
 });
 
@@ -90,7 +111,12 @@ describe("WRES indicators 2–4 on the sample trust (exact fractions from expect
   });
 
   it("indicator 4: White accessing training relative to BME", () => {
-    const r = trainingLikelihood(counts.headcount.White, counts.training.White, counts.headcount.BME, counts.training.BME);
+    const r = trainingLikelihood(
+      counts.headcount.White,
+      counts.training.White,
+      counts.headcount.BME,
+      counts.training.BME,
+    );
     expect(r).toEqual({ ok: true, value: fraction(exact["4_training_rl"]) });
   });
 });
@@ -98,18 +124,33 @@ describe("WRES indicators 2–4 on the sample trust (exact fractions from expect
 describe("disciplinaryLikelihood previous year", () => {
   it("pools rather than averaging the two ratios", () => {
     // (2+1)/(10+10) ÷ (1+3)/(10+10) = 0.75, whereas the mean of 2 and 1/3 would be 1.1666…
-    const r = disciplinaryLikelihood(10, 2, 10, 1, { bmeHeadcount: 10, bmeEntering: 1, whiteHeadcount: 10, whiteEntering: 3 });
+    const r = disciplinaryLikelihood(10, 2, 10, 1, {
+      bmeHeadcount: 10,
+      bmeEntering: 1,
+      whiteHeadcount: 10,
+      whiteEntering: 3,
+    });
     expect(r).toEqual({ ok: true, value: 0.75 });
   });
 
   it("accepts a group with no staff in one year when the pooled total is above zero", () => {
     // BME (0+2)/(0+10) = 0.2 against White (1+1)/(10+10) = 0.1 → 2
-    const r = disciplinaryLikelihood(0, 0, 10, 1, { bmeHeadcount: 10, bmeEntering: 2, whiteHeadcount: 10, whiteEntering: 1 });
+    const r = disciplinaryLikelihood(0, 0, 10, 1, {
+      bmeHeadcount: 10,
+      bmeEntering: 2,
+      whiteHeadcount: 10,
+      whiteEntering: 1,
+    });
     expect(r).toEqual({ ok: true, value: 2 });
   });
 
   it("checks each previous-year count against its own headcount", () => {
-    const r = disciplinaryLikelihood(10, 2, 10, 1, { bmeHeadcount: 3, bmeEntering: 4, whiteHeadcount: 10, whiteEntering: 3 });
+    const r = disciplinaryLikelihood(10, 2, 10, 1, {
+      bmeHeadcount: 3,
+      bmeEntering: 4,
+      whiteHeadcount: 10,
+      whiteEntering: 3,
+    });
     expect(r).toEqual({
       ok: false,
       problem: {
@@ -126,7 +167,10 @@ describe("disciplinaryLikelihood previous year", () => {
     // none given → current year only
     [[null, null, null, null], { ok: true, value: null }],
     // all four → the group
-    [[1, 2, 3, 4], { ok: true, value: { bmeHeadcount: 1, bmeEntering: 2, whiteHeadcount: 3, whiteEntering: 4 } }],
+    [
+      [1, 2, 3, 4],
+      { ok: true, value: { bmeHeadcount: 1, bmeEntering: 2, whiteHeadcount: 3, whiteEntering: 4 } },
+    ],
   ] as const)("previousDisciplinary(%p)", (values, expected) => {
     expect(previousDisciplinary(values)).toEqual(expected);
   });
@@ -138,7 +182,9 @@ describe("disciplinaryLikelihood previous year", () => {
         kind: "value",
         code: "incomplete_group",
         argument: "prev_white_headcount",
-        detail: { group: "prev_bme_headcount, prev_bme_entering, prev_white_headcount and prev_white_entering" },
+        detail: {
+          group: "prev_bme_headcount, prev_bme_entering, prev_white_headcount and prev_white_entering",
+        },
       },
     });
   });

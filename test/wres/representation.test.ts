@@ -7,7 +7,10 @@ const workforceTotal = total(counts.headcount); // includes Unknown, per wres.md
 
 describe("representation on the sample trust", () => {
   it("overall BME share is exactly 803/2000 (unknown ethnicity stays in the headcount)", () => {
-    expect(representation(workforceBme, workforceTotal)).toEqual({ ok: true, value: fraction(exact["1_overall_bme_share"]) });
+    expect(representation(workforceBme, workforceTotal)).toEqual({
+      ok: true,
+      value: fraction(exact["1_overall_bme_share"]),
+    });
   });
 
   it.each([
@@ -41,17 +44,35 @@ describe("representationGap (indicator 1)", () => {
   it.each([
     [[0, 0, 2, 10], { kind: "div0", code: "zero_total", argument: "band_total" }],
     [[1, 2, 0, 0], { kind: "div0", code: "zero_total", argument: "workforce_total" }],
-    [[3, 2, 2, 10], { kind: "value", code: "count_exceeds_total", argument: "band_bme", other: "band_total", detail: { value: 3, total: 2 } }],
+    [
+      [3, 2, 2, 10],
+      {
+        kind: "value",
+        code: "count_exceeds_total",
+        argument: "band_bme",
+        other: "band_total",
+        detail: { value: 3, total: 2 },
+      },
+    ],
     [[-1, 2, 2, 10], { kind: "value", code: "negative", argument: "band_bme", detail: { value: -1 } }],
   ] as const)("REPRESENTATION_GAP(%p) fails with %p", (args, problem) => {
-    expect(representationGap(...(args as unknown as [number, number, number, number]))).toEqual({ ok: false, problem });
+    expect(representationGap(...(args as unknown as [number, number, number, number]))).toEqual({
+      ok: false,
+      problem,
+    });
   });
 
   it("names board arguments in BOARD_GAP problems", () => {
-    expect(boardGap(5, 4, 2, 10)).toMatchObject({ ok: false, problem: { argument: "board_bme", other: "board_total" } });
+    expect(boardGap(5, 4, 2, 10)).toMatchObject({
+      ok: false,
+      problem: { argument: "board_bme", other: "board_total" },
+    });
   });
 
   it("REPRESENTATION fails on a zero headcount with #DIV/0!", () => {
-    expect(representation(0, 0)).toEqual({ ok: false, problem: { kind: "div0", code: "zero_total", argument: "total_headcount" } });
+    expect(representation(0, 0)).toEqual({
+      ok: false,
+      problem: { kind: "div0", code: "zero_total", argument: "total_headcount" },
+    });
   });
 });

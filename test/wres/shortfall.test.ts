@@ -25,8 +25,20 @@ describe("shortfall", () => {
   it.each([
     [[0, 0, 1, 10], { kind: "div0", code: "zero_total", argument: "group_total" }],
     [[1, 10, 0, 0], { kind: "div0", code: "zero_total", argument: "reference_total" }],
-    [[11, 10, 1, 10], { kind: "value", code: "count_exceeds_total", argument: "group_count", other: "group_total", detail: { value: 11, total: 10 } }],
+    [
+      [11, 10, 1, 10],
+      {
+        kind: "value",
+        code: "count_exceeds_total",
+        argument: "group_count",
+        other: "group_total",
+        detail: { value: 11, total: 10 },
+      },
+    ],
   ] as const)("SHORTFALL(%p) fails with %p", (args, problem) => {
-    expect(shortfall(...(args as unknown as [number, number, number, number]))).toEqual({ ok: false, problem });
+    expect(shortfall(...(args as unknown as [number, number, number, number]))).toEqual({
+      ok: false,
+      problem,
+    });
   });
 });

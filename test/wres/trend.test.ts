@@ -56,12 +56,23 @@ describe("trend", () => {
   it.each([0, 10, 2.5])("rejects indicator %p", (indicator) => {
     expect(trend(1, 2, indicator)).toEqual({
       ok: false,
-      problem: { kind: "value", code: "out_of_range", argument: "better", detail: { rule: "a whole number from 1 to 9", value: indicator } },
+      problem: {
+        kind: "value",
+        code: "out_of_range",
+        argument: "better",
+        detail: { rule: "a whole number from 1 to 9", value: indicator },
+      },
     });
   });
 
   it("rejects a negative tolerance and a negative ratio for parity", () => {
-    expect(trend(1, 2, "higher", -1)).toEqual({ ok: false, problem: { kind: "value", code: "negative", argument: "tolerance", detail: { value: -1 } } });
-    expect(trend(-1, 2, "parity")).toEqual({ ok: false, problem: { kind: "value", code: "negative", argument: "previous", detail: { value: -1 } } });
+    expect(trend(1, 2, "higher", -1)).toEqual({
+      ok: false,
+      problem: { kind: "value", code: "negative", argument: "tolerance", detail: { value: -1 } },
+    });
+    expect(trend(-1, 2, "parity")).toEqual({
+      ok: false,
+      problem: { kind: "value", code: "negative", argument: "previous", detail: { value: -1 } },
+    });
   });
 });
