@@ -1,0 +1,399 @@
+/**
+ * The data sheet's numbers, evaluated by HyperFormula from the sample trust's counts and checked against
+ * the independently computed answers in `shared/data/sample-trust/expected.json`.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { buildWorkbook } from "../../src/plan/build-workbook";
+import { LAMBDA_NAMES } from "../../src/plan/formula-kit";
+import { DEFAULT_PLAN_OPTIONS, type FormulaStyle, type PlanOptions } from "../../src/plan/options";
+import { allInputKeys, type IndicatorInputs } from "../../src/wres/indicator-inputs";
+import { cellAt, evaluateWorkbook, inlineLambdas, type Value } from "./support/evaluate";
+
+const SHARED = path.resolve(__dirname, "../../../shared");
+const expected = JSON.parse(
+  fs.readFileSync(path.join(SHARED, "data/sample-trust/expected.json"), "utf8"),
+) as {
+  counts: Record<string, { White: number; BME: number; Unknown: number }>;
+  indicators: Record<string, number>;
+};
+
+/** expected.json's count names → the data sheet's input measures. */
+const COUNT_NAMES: Record<string, string> = {
+  headcount: "headcount",
+  training: "training",
+  disciplinary: "disciplinary",
+  prev_headcount: "prev.headcount",
+  prev_disciplinary: "prev.disciplinary",
+  shortlisted: "shortlisted",
+  appointed: "appointed",
+  board_voting: "board.voting",
+  board_executive: "board.executive",
+};
+
+function sampleInputs(): IndicatorInputs {
+  const inputs: Record<string, number> = {};
+  for (const [name, measure] of Object.entries(COUNT_NAMES)) {
+    const c = expected.counts[name];
+    inputs[`${measure}.white`] = c.White;
+    inputs[`${measure}.bme`] = c.BME;
+    inputs[`${measure}.unknown`] = c.Unknown;
+  }
+  return inputs;
+}
+
+function options(formulaStyle: FormulaStyle): PlanOptions {
+  return { ...DEFAULT_PLAN_OPTIONS, organisation: "Sample Trust", formulaStyle };
+}
+
+/** Evaluates the data sheet for `inputs` and reads figures by output key. */
+function figures(formulaStyle: "native" | "lambda", inputs: IndicatorInputs): (key: string) => Value {
+  const workbook = buildWorkbook(options(formulaStyle), inputs);
+  const data = workbook.sheets.find((s) => s.id === "data");
+  if (!data) throw new Error("no data sheet");
+  const evaluated = evaluateWorkbook(workbook);
+  return (key) => {
+    const address = data.outputs[key];
+    if (!address) throw new Error(`no output ${key}`);
+    return evaluated.value("data", address);
+  };
+}
+
+// Each output key against expected.json's independently computed figure.
+const SAMPLE_CASES: readonly [string, string][] = [
+  ["ind1.current", "1_overall_bme_share"], // unknown ethnicity stays in the denominator
+  ["ind2.current", "2_appointment_rl"], // White over BME, as wres.md defines indicator 2
+  ["ind3.current", "3_disciplinary_rl_current_year"],
+  ["ind3.two_year", "3_disciplinary_rl_two_year"], // both years' entries and headcounts pooled, not averaged
+  ["ind4.current", "4_training_rl"],
+  ["ind9.voting.current", "9_board_gap_voting"], // board total includes the member of unknown ethnicity
+  ["ind9.executive.current", "9_board_gap_executive"],
+];
+
+describe.each(["native", "lambda"] as const)("data sheet numbers, %s formulas", (style) => {
+  const read = figures(style, sampleInputs());
+  it.each(SAMPLE_CASES)("%s equals expected.json %s", (key, name) => {
+    const v = read(key);
+    expect(typeof v).toBe("number");
+    expect(Math.abs((v as number) - expected.indicators[name])).toBeLessThan(1e-12);
+  });
+
+  it("compares with the latest national figure at or before 2025 (wres.md)", () => {
+    // 2024 is the latest report with indicator 1; 2023 the latest with indicators 2–4.
+    expect(read("ind1.national")).toBe(0.286);
+    expect(read("ind2.national")).toBe(1.59);
+    expect(read("ind3.national")).toBe(1.03);
+    expect(read("ind4.national")).toBe(1.12);
+    expect(
+      Math.abs((read("ind2.difference") as number) - (expected.indicators["2_appointment_rl"] - 1.59)),
+    ).toBeLessThan(1e-12);
+  });
+
+  it("gives the status of each relative likelihood", () => {
+    expect(read("ind2.status")).toBe("Above range"); // 1.445 > 1.25
+    expect(read("ind3.status")).toBe("Above range");
+    expect(read("ind4.status")).toBe("Within range"); // 1.2008 ≤ 1.25
+  });
+});
+
+/** A hand-worked year pair: counts chosen so the ratios are exact. */
+function handWorked(overrides: Record<string, number>): IndicatorInputs {
+  return {
+    "headcount.white": 100,
+    "headcount.bme": 100,
+    "prev.headcount.white": 100,
+    "prev.headcount.bme": 100,
+    ...overrides,
+  };
+}
+
+// [why, inputs, key, expected value]
+const WORDING_CASES: readonly [string, IndicatorInputs, string, Value][] = [
+  // 5 of 6 against 4 of 6 is exactly 1.25 (functions.md): on the bound is inside.
+  [
+    "upper bound is inside",
+    handWorked({ "shortlisted.white": 6, "appointed.white": 5, "shortlisted.bme": 6, "appointed.bme": 4 }),
+    "ind2.status",
+    "Within range",
+  ],
+  // 4 of 6 against 5 of 6 is exactly 0.80.
+  [
+    "lower bound is inside",
+    handWorked({ "shortlisted.white": 6, "appointed.white": 4, "shortlisted.bme": 6, "appointed.bme": 5 }),
+    "ind2.status",
+    "Within range",
+  ],
+  // 79 of 100 against 100 of 100 is 0.79.
+  [
+    "below the range",
+    handWorked({
+      "shortlisted.white": 100,
+      "appointed.white": 79,
+      "shortlisted.bme": 100,
+      "appointed.bme": 100,
+    }),
+    "ind2.status",
+    "Below range",
+  ],
+  // 2.00 last year, 1.25 this year: closer to parity.
+  [
+    "relative likelihood falling towards 1.00 improves",
+    handWorked({
+      "prev.shortlisted.white": 100,
+      "prev.appointed.white": 50,
+      "prev.shortlisted.bme": 100,
+      "prev.appointed.bme": 25,
+      "shortlisted.white": 100,
+      "appointed.white": 40,
+      "shortlisted.bme": 100,
+      "appointed.bme": 32,
+    }),
+    "ind2.trend",
+    "Improvement",
+  ],
+  // 0.50 last year (|ln| 0.69), 1.50 this year (|ln| 0.41): higher, yet closer to parity on the log scale.
+  [
+    "parity is judged on the log scale",
+    handWorked({
+      "prev.shortlisted.white": 100,
+      "prev.appointed.white": 25,
+      "prev.shortlisted.bme": 100,
+      "prev.appointed.bme": 50,
+      "shortlisted.white": 100,
+      "appointed.white": 30,
+      "shortlisted.bme": 100,
+      "appointed.bme": 20,
+    }),
+    "ind2.trend",
+    "Improvement",
+  ],
+  // 1.25 last year, 2.00 this year: further from parity.
+  [
+    "relative likelihood moving away from 1.00 deteriorates",
+    handWorked({
+      "prev.training.white": 50,
+      "prev.training.bme": 40,
+      "training.white": 50,
+      "training.bme": 25,
+    }),
+    "ind4.trend",
+    "Deterioration",
+  ],
+  // Identical figures both years.
+  [
+    "same figure is no change",
+    handWorked({
+      "prev.training.white": 50,
+      "prev.training.bme": 40,
+      "training.white": 50,
+      "training.bme": 40,
+    }),
+    "ind4.trend",
+    "No change",
+  ],
+  // Indicator 5: lower is better.
+  [
+    "harassment falling improves",
+    { "prev.survey.5.bme": 0.3, "survey.5.bme": 0.25 },
+    "ind5.trend",
+    "Improvement",
+  ],
+  // Indicator 7: higher is better.
+  [
+    "equal opportunities falling deteriorates",
+    { "prev.survey.7.bme": 0.7, "survey.7.bme": 0.65 },
+    "ind7.trend",
+    "Deterioration",
+  ],
+  // Indicator 9: closer to zero is better, whichever side (−10 points to +5 points).
+  [
+    "board gap closer to zero improves",
+    handWorked({
+      "prev.board.voting.white": 9,
+      "prev.board.voting.bme": 1,
+      "board.voting.white": 7,
+      "board.voting.bme": 3,
+      "prev.headcount.white": 80,
+      "prev.headcount.bme": 20,
+      "headcount.white": 75,
+      "headcount.bme": 25,
+    }),
+    "ind9.trend",
+    "Improvement",
+  ],
+  // Indicator 1: higher BME share is better.
+  ["representation rising improves", handWorked({ "headcount.bme": 120 }), "ind1.trend", "Improvement"],
+  // 9 BME appointments: below the threshold of 10.
+  [
+    "9 outcomes are low numbers",
+    handWorked({ "shortlisted.white": 50, "appointed.white": 20, "shortlisted.bme": 50, "appointed.bme": 9 }),
+    "ind2.low_numbers",
+    "Low numbers – interpret with caution",
+  ],
+  // 10 is not below 10.
+  [
+    "10 outcomes are not low numbers",
+    handWorked({
+      "shortlisted.white": 50,
+      "appointed.white": 20,
+      "shortlisted.bme": 50,
+      "appointed.bme": 10,
+    }),
+    "ind2.low_numbers",
+    "",
+  ],
+  // Nothing typed: blank, not an error.
+  ["blank inputs give a blank figure", {}, "ind2.current", ""],
+  ["blank inputs give a blank trend", {}, "ind2.trend", ""],
+  // A zero pool: undefined, shown as a dash rather than #DIV/0!.
+  [
+    "zero shortlisted shows a dash",
+    handWorked({ "shortlisted.white": 0, "appointed.white": 0, "shortlisted.bme": 10, "appointed.bme": 5 }),
+    "ind2.current",
+    "–",
+  ],
+  // Previous year missing: no trend yet.
+  ["no previous year, no trend", handWorked({ "training.white": 50, "training.bme": 40 }), "ind4.trend", ""],
+];
+
+describe.each(["native", "lambda"] as const)("trend, status and flags, %s formulas", (style) => {
+  it.each(WORDING_CASES)("%s", (_why, inputs, key, value) => {
+    expect(figures(style, inputs)(key)).toEqual(value);
+  });
+
+  it("computes the survey gap as BME minus White", () => {
+    const v = figures(style, { "survey.6.bme": 0.29, "survey.6.white": 0.25 })("ind6.gap.current");
+    expect(v).toBeCloseTo(0.04, 12);
+  });
+});
+
+describe("named LAMBDA style", () => {
+  it("defines the workbook names the cells call, and no cell needs an add-in", () => {
+    const workbook = buildWorkbook(options("lambda"), sampleInputs());
+    expect(workbook.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(["WRES_RL", "WRES_SHARE", "WRES_GAP", "WRES_STATUS", "WRES_TREND"]),
+    );
+    expect(workbook.names.find((n) => n.name === "WRES_RL")?.formula).toBe(
+      "=LAMBDA(a,n1,c,n0,(a*n0)/(c*n1))",
+    );
+    const data = workbook.sheets.find((s) => s.id === "data");
+    const formulas = data!.blocks
+      .flatMap((b) => b.rows.flat())
+      .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
+    expect(formulas.some((f) => f.includes("WRES_RL("))).toBe(true);
+    expect(formulas.some((f) => f.includes("WRES."))).toBe(false);
+  });
+
+  it("inlines a LAMBDA call with its arguments in parentheses", () => {
+    // The helper itself must be right for the LAMBDA tests above to mean anything.
+    expect(inlineLambdas("=WRES_RL(B8,B7,C8,C7)+1", LAMBDA_NAMES)).toBe("=(((B8)*(C7))/((C8)*(B7)))+1");
+    expect(inlineLambdas("=WRES_STATUS(D22)", LAMBDA_NAMES)).toContain(
+      'IF((D22)<0.8*(1-0.000000001),"Below range"',
+    );
+  });
+});
+
+/** functions.md's argument names → the data sheet's input keys. */
+function argumentKey(name: string): string {
+  const m = /^(prev_)?(white|bme|board|workforce)_(\w+)$/.exec(name);
+  if (!m) throw new Error(`unexpected argument ${name}`);
+  const measure: Record<string, string> = {
+    shortlisted: "shortlisted",
+    appointed: "appointed",
+    headcount: "headcount",
+    entering: "disciplinary",
+    accessed: "training",
+  };
+  return `${m[1] ? "prev." : ""}${measure[m[3]]}.${m[2]}`;
+}
+
+function specArguments(fn: string): string[] {
+  const spec = fs.readFileSync(path.join(SHARED, "spec/functions.md"), "utf8");
+  const row = spec.split("\n").find((l) => l.startsWith(`| \`${fn}\``));
+  if (!row) throw new Error(`${fn} not in functions.md`);
+  return row
+    .split("|")[2]
+    .replace(/[`[\]\s]/g, "")
+    .split(",");
+}
+
+describe("add-in function style", () => {
+  const workbook = buildWorkbook(options("addin"));
+  const data = workbook.sheets.find((s) => s.id === "data")!;
+  const formulaAt = (key: string): string => {
+    const cell = cellAt(data, data.outputs[key]);
+    return cell?.kind === "formula" ? cell.formula : "";
+  };
+
+  // Each call's arguments must be the spec's, in the spec's order, pointing at the matching input cells.
+  it.each([
+    ["ind2.current", "APPOINTMENT_RL", 4],
+    ["ind3.current", "DISCIPLINARY_RL", 4],
+    ["ind3.two_year", "DISCIPLINARY_RL", 8], // the four previous-year arguments make it the two-year figure
+    ["ind4.current", "TRAINING_RL", 4],
+  ] as const)("%s calls WRES.%s with the spec's argument order", (key, fn, count) => {
+    const args = specArguments(fn)
+      .slice(0, count)
+      .map((a) => data.inputs[argumentKey(a)]);
+    expect(formulaAt(key)).toContain(`WRES.${fn}(${args.join(",")})`);
+  });
+
+  it("uses REPRESENTATION, BOARD_GAP, RL_STATUS and TREND as functions.md defines them", () => {
+    const i = data.inputs;
+    const total = (m: string): string => `${i[`${m}.white`]}+${i[`${m}.bme`]}+${i[`${m}.unknown`]}`;
+    expect(specArguments("REPRESENTATION")).toEqual(["bme_count", "total_headcount"]);
+    expect(formulaAt("ind1.current")).toContain(
+      `WRES.REPRESENTATION(${i["headcount.bme"]},${total("headcount")})`,
+    );
+    expect(specArguments("BOARD_GAP")).toEqual([
+      "board_bme",
+      "board_total",
+      "workforce_bme",
+      "workforce_total",
+    ]);
+    expect(formulaAt("ind9.voting.current")).toContain(
+      `WRES.BOARD_GAP(${i["board.voting.bme"]},${total("board.voting")},${i["headcount.bme"]},${total("headcount")})`,
+    );
+    expect(formulaAt("ind2.status")).toContain(`WRES.RL_STATUS(${data.outputs["ind2.current"]})`);
+    expect(formulaAt("ind2.trend")).toContain(
+      `WRES.TREND(${data.outputs["ind2.previous"]},${data.outputs["ind2.current"]},"parity")`,
+    );
+    expect(formulaAt("ind5.trend")).toContain('"lower")');
+    expect(formulaAt("ind9.trend")).toContain('"zero")');
+    expect(workbook.names).toEqual([]);
+  });
+
+  it("only calls functions that functions.md lists", () => {
+    const spec = fs.readFileSync(path.join(SHARED, "spec/functions.md"), "utf8");
+    const formulas = data.blocks
+      .flatMap((b) => b.rows.flat())
+      .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
+    const called = new Set(formulas.flatMap((f) => [...f.matchAll(/WRES\.([A-Z_]+)\(/g)].map((m) => m[1])));
+    expect(called.size).toBeGreaterThan(5);
+    for (const fn of called) expect(spec).toContain(`| \`${fn}\``);
+  });
+});
+
+describe("inputs", () => {
+  it("has an unlocked input cell for every key of indicator-inputs.ts, typed in as numbers", () => {
+    const inputs = sampleInputs();
+    const workbook = buildWorkbook(options("native"), inputs);
+    const data = workbook.sheets.find((s) => s.id === "data")!;
+    expect(Object.keys(data.inputs).sort()).toEqual(allInputKeys().sort());
+    expect(new Set(Object.values(data.inputs)).size).toBe(allInputKeys().length);
+    expect(cellAt(data, data.inputs["headcount.white"])).toEqual({ kind: "number", value: 3422 });
+    expect(cellAt(data, data.inputs["survey.5.white"])).toEqual({ kind: "blank" });
+    for (const address of Object.values(data.inputs)) {
+      const unlocked = data.formats.some((f) => f.style.locked === false && inRange(address, f.range));
+      expect(unlocked).toBe(true);
+    }
+  });
+});
+
+function inRange(address: string, range: string): boolean {
+  const [from, to = from] = range.split(":");
+  const a = /([A-Z]+)(\d+)/.exec(address)!;
+  const f = /([A-Z]+)(\d+)/.exec(from)!;
+  const t = /([A-Z]+)(\d+)/.exec(to)!;
+  return a[1] >= f[1] && a[1] <= t[1] && Number(a[2]) >= Number(f[2]) && Number(a[2]) <= Number(t[2]);
+}
