@@ -2,7 +2,6 @@
  * The make-plan command end to end: it counts the sample trust's extracts into the data sheet's input cells,
  * and every failure is one line on stderr, a non-zero exit and no file left behind.
  */
-/* eslint-disable office-addins/call-sync-before-read -- these are ExcelJS objects read from a file, not office.js proxies */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
