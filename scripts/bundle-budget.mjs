@@ -21,7 +21,7 @@ if (!existsSync(resolve(DIST, "taskpane.html"))) {
 }
 
 const html = readFileSync(resolve(DIST, "taskpane.html"), "utf8");
-const paneScripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
+const paneScripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)]
   .map((m) => m[1])
   .filter((src) => !/^https?:/.test(src) && !/office(\.debug)?\.js$/.test(src))
   .map((src) => src.replace(/^\.?\//, ""));
