@@ -20,7 +20,7 @@ function checkLine(line: ModelEmployerLine): Result<true> {
   if (!counts.ok) return counts;
   if (!(line.targetShare >= 0 && line.targetShare <= 1)) {
     return fail("value", "out_of_range", "target_share", {
-      detail: { rule: "a fraction from 0 to 1 (e.g. 0.25 for 25 %)", value: line.targetShare },
+      detail: { rule: "a fraction from 0 to 1, such as 0.25 for 25 %", value: line.targetShare },
     });
   }
   for (const [value, name] of [
