@@ -84,7 +84,8 @@ function numberFormatOf(sheet: SheetModel, address: string): string | undefined 
     const [from, to = from] = f.range.split(":");
     const a = parseCell(from);
     const b = parseCell(to);
-    if (f.style.numberFormat && col >= a.col && col <= b.col && row >= a.row && row <= b.row) found = f.style.numberFormat;
+    if (f.style.numberFormat && col >= a.col && col <= b.col && row >= a.row && row <= b.row)
+      found = f.style.numberFormat;
   }
   return found;
 }
@@ -99,7 +100,11 @@ function indicatorRows(data: SheetModel): IndicatorRow[] {
     const { row } = parseCell(current);
     const label = textAt(data, 1, row) || `Indicator ${n}`;
     const figure = textAt(data, 2, row);
-    rows.push({ key, label: figure ? `${label} — ${figure}` : label, numberFormat: numberFormatOf(data, current) });
+    rows.push({
+      key,
+      label: figure ? `${label} — ${figure}` : label,
+      numberFormat: numberFormatOf(data, current),
+    });
   }
   return rows;
 }
@@ -112,7 +117,11 @@ const INDICATOR_COLUMNS = ["Indicator", "This year", "Last year", "National (NHS
  * Builds the dashboard for `planSheet` (and `dataSheet`, if the workbook has one). `statuses` is the plan's
  * status key; the overdue count leaves out its delivered status (rag.ts `deliveredStatus`).
  */
-export function buildDashboardSheet(planSheet: SheetModel, dataSheet: SheetModel | undefined, statuses: readonly Status[]): SheetModel {
+export function buildDashboardSheet(
+  planSheet: SheetModel,
+  dataSheet: SheetModel | undefined,
+  statuses: readonly Status[],
+): SheetModel {
   const plan = `{{sheet:${planSheet.id}}}!`;
   const cols = findPlanColumns(planSheet);
   const delivered = deliveredStatus(statuses);
@@ -121,7 +130,10 @@ export function buildDashboardSheet(planSheet: SheetModel, dataSheet: SheetModel
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: "A2", style: { italic: true, fontColor: "#595959" } },
     { range: cellAddress(1, STATUS_HEADER_ROW - 1), style: { bold: true, fontSize: 12 } },
-    { range: rangeAddress(1, STATUS_HEADER_ROW, 2, STATUS_HEADER_ROW), style: { bold: true, fill: "#1F4E78", fontColor: "#FFFFFF" } },
+    {
+      range: rangeAddress(1, STATUS_HEADER_ROW, 2, STATUS_HEADER_ROW),
+      style: { bold: true, fill: "#1F4E78", fontColor: "#FFFFFF" },
+    },
   ];
 
   const missing = (what: string): Cell => text(`– (the plan has no ${what} column)`);
@@ -130,7 +142,10 @@ export function buildDashboardSheet(planSheet: SheetModel, dataSheet: SheetModel
     outputs[`count.${s.label}`] = cellAddress(2, row);
     const style: CellStyle = { fill: s.colour, fontColor: textColourOn(s.colour), bold: true };
     formats.push({ range: cellAddress(1, row), style });
-    return [text(s.label), cols.progress ? formula(statusCountFormula(plan + cols.progress, s.label)) : missing(PROGRESS)];
+    return [
+      text(s.label),
+      cols.progress ? formula(statusCountFormula(plan + cols.progress, s.label)) : missing(PROGRESS),
+    ];
   });
   const lastStatusRow = STATUS_HEADER_ROW + statuses.length;
   const overdueRow = lastStatusRow + 1;
@@ -140,7 +155,10 @@ export function buildDashboardSheet(planSheet: SheetModel, dataSheet: SheetModel
   formats.push(
     { range: cellAddress(1, overdueRow), style: { bold: true, fill: "#F4CCCC", fontColor: "#9C0006" } },
     { range: cellAddress(1, totalRow), style: { bold: true } },
-    { range: rangeAddress(2, STATUS_HEADER_ROW + 1, 2, totalRow), style: { numberFormat: "0", horizontal: "center" } },
+    {
+      range: rangeAddress(2, STATUS_HEADER_ROW + 1, 2, totalRow),
+      style: { numberFormat: "0", horizontal: "center" },
+    },
   );
 
   const blocks: CellBlock[] = [
@@ -164,9 +182,14 @@ export function buildDashboardSheet(planSheet: SheetModel, dataSheet: SheetModel
         ...statusRows,
         [
           text(`Overdue (not ${delivered.label})`),
-          cols.progress && cols.due ? formula(overdueCountFormula(plan + cols.due, plan + cols.progress, delivered)) : missing(cols.due ? PROGRESS : DUE_DATE),
+          cols.progress && cols.due
+            ? formula(overdueCountFormula(plan + cols.due, plan + cols.progress, delivered))
+            : missing(cols.due ? PROGRESS : DUE_DATE),
         ],
-        [text("All actions with a status"), formula(`=SUM(${rangeAddress(2, STATUS_HEADER_ROW + 1, 2, lastStatusRow)})`)],
+        [
+          text("All actions with a status"),
+          formula(`=SUM(${rangeAddress(2, STATUS_HEADER_ROW + 1, 2, lastStatusRow)})`),
+        ],
       ],
     },
   ];
@@ -209,18 +232,31 @@ export function buildDashboardSheet(planSheet: SheetModel, dataSheet: SheetModel
     );
     formats.push(
       { range: cellAddress(1, top), style: { bold: true, fontSize: 12 } },
-      { range: rangeAddress(1, header, 4, header), style: { bold: true, wrap: true, fill: "#1F4E78", fontColor: "#FFFFFF", vertical: "top" } },
-      { range: rangeAddress(1, header + 1, 1, header + Math.max(rows.length, 1)), style: { wrap: true, vertical: "top" } },
+      {
+        range: rangeAddress(1, header, 4, header),
+        style: { bold: true, wrap: true, fill: "#1F4E78", fontColor: "#FFFFFF", vertical: "top" },
+      },
+      {
+        range: rangeAddress(1, header + 1, 1, header + Math.max(rows.length, 1)),
+        style: { wrap: true, vertical: "top" },
+      },
     );
     rows.forEach((r, i) => {
       const row = header + 1 + i;
       outputs[`${r.key}.current`] = cellAddress(2, row);
       outputs[`${r.key}.previous`] = cellAddress(3, row);
       outputs[`${r.key}.national`] = cellAddress(4, row);
-      if (r.numberFormat) formats.push({ range: rangeAddress(2, row, 4, row), style: { numberFormat: r.numberFormat, horizontal: "right" } });
+      if (r.numberFormat)
+        formats.push({
+          range: rangeAddress(2, row, 4, row),
+          style: { numberFormat: r.numberFormat, horizontal: "right" },
+        });
     });
   } else {
-    blocks.push({ anchor: cellAddress(1, Math.max(totalRow, STATUS_HEADER_ROW - 1 + CHART_HEIGHT) + 2), rows: [[text("Add the WRES data sheet to see the indicators here."), blank]] });
+    blocks.push({
+      anchor: cellAddress(1, Math.max(totalRow, STATUS_HEADER_ROW - 1 + CHART_HEIGHT) + 2),
+      rows: [[text("Add the WRES data sheet to see the indicators here."), blank]],
+    });
   }
 
   return {

@@ -55,12 +55,25 @@ interface ClusterInfo {
 
 export const CLUSTERS: readonly ClusterInfo[] = [
   { key: "nonClinical", slug: "nonclinical", title: "Non-clinical staff", defaultBands: AFC_BANDS },
-  { key: "clinical", slug: "clinical", title: "Clinical staff (excluding medical & dental)", defaultBands: AFC_BANDS },
+  {
+    key: "clinical",
+    slug: "clinical",
+    title: "Clinical staff (excluding medical & dental)",
+    defaultBands: AFC_BANDS,
+  },
   { key: "medical", slug: "medical", title: "Medical & dental staff", defaultBands: MEDICAL_BANDS },
   { key: "overall", slug: "overall", title: "All staff", defaultBands: [...AFC_BANDS, ...MEDICAL_BANDS] },
 ];
 
-export const INDICATOR1_HEADER = ["Band", "White", "BME", "Unknown", "Total", "BME share", "BME share minus overall"];
+export const INDICATOR1_HEADER = [
+  "Band",
+  "White",
+  "BME",
+  "Unknown",
+  "Total",
+  "BME share",
+  "BME share minus overall",
+];
 
 /** Where one cluster's table landed, for other builders and tests. */
 export interface ClusterLayout {
@@ -139,7 +152,11 @@ function clusterBlocks(layout: ClusterLayout, info: ClusterInfo, rows: readonly 
   });
   const chartBody: Cell[][] = rows.map((_r, i) => {
     const n = layout.firstRow + i;
-    return [formula(`=${cellAddress(COL.band, n)}`), formula(`=${cellAddress(COL.share, n)}`), formula(`=${OVERALL_CELL}`)];
+    return [
+      formula(`=${cellAddress(COL.band, n)}`),
+      formula(`=${cellAddress(COL.share, n)}`),
+      formula(`=${OVERALL_CELL}`),
+    ];
   });
   return [
     { anchor: cellAddress(1, layout.headerRow - 1), rows: [[text(info.title)]] },
@@ -154,14 +171,29 @@ function clusterBlocks(layout: ClusterLayout, info: ClusterInfo, rows: readonly 
 function clusterFormats(l: ClusterLayout): RangeFormat[] {
   return [
     { range: cellAddress(1, l.headerRow - 1), style: { bold: true, fontSize: 12 } },
-    { range: rangeAddress(COL.band, l.headerRow, COL.gap, l.headerRow), style: { bold: true, wrap: true, vertical: "top" } },
-    { range: rangeAddress(COL.white, l.firstRow, COL.unknown, l.lastRow), style: { numberFormat: "#,##0", fill: INPUT_FILL, locked: false } },
+    {
+      range: rangeAddress(COL.band, l.headerRow, COL.gap, l.headerRow),
+      style: { bold: true, wrap: true, vertical: "top" },
+    },
+    {
+      range: rangeAddress(COL.white, l.firstRow, COL.unknown, l.lastRow),
+      style: { numberFormat: "#,##0", fill: INPUT_FILL, locked: false },
+    },
     { range: rangeAddress(COL.total, l.firstRow, COL.total, l.lastRow), style: { numberFormat: "#,##0" } },
     { range: rangeAddress(COL.share, l.firstRow, COL.share, l.lastRow), style: { numberFormat: PERCENT } },
     { range: rangeAddress(COL.gap, l.firstRow, COL.gap, l.lastRow), style: { numberFormat: POINTS } },
-    { range: rangeAddress(CHART_COL.band, l.headerRow, CHART_COL.overall, l.headerRow), style: { bold: true, fontColor: "#595959" } },
-    { range: rangeAddress(CHART_COL.band, l.firstRow, CHART_COL.overall, l.lastRow), style: { fontColor: "#595959" } },
-    { range: rangeAddress(CHART_COL.share, l.firstRow, CHART_COL.overall, l.lastRow), style: { numberFormat: PERCENT } },
+    {
+      range: rangeAddress(CHART_COL.band, l.headerRow, CHART_COL.overall, l.headerRow),
+      style: { bold: true, fontColor: "#595959" },
+    },
+    {
+      range: rangeAddress(CHART_COL.band, l.firstRow, CHART_COL.overall, l.lastRow),
+      style: { fontColor: "#595959" },
+    },
+    {
+      range: rangeAddress(CHART_COL.share, l.firstRow, CHART_COL.overall, l.lastRow),
+      style: { numberFormat: PERCENT },
+    },
   ];
 }
 
@@ -192,13 +224,19 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
         ],
       ],
     },
-    { anchor: cellAddress(1, OVERALL_ROW), rows: [[text("Overall workforce BME share"), formula(overallShareFormula(overall))]] },
+    {
+      anchor: cellAddress(1, OVERALL_ROW),
+      rows: [[text("Overall workforce BME share"), formula(overallShareFormula(overall))]],
+    },
   ];
   const formats: RangeFormat[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
     { range: "A2", style: { italic: true, fontColor: "#595959" } },
     { range: cellAddress(1, OVERALL_ROW), style: { bold: true } },
-    { range: OVERALL_CELL.replace(/\$/g, ""), style: { bold: true, numberFormat: PERCENT, fill: HEADING_FILL } },
+    {
+      range: OVERALL_CELL.replace(/\$/g, ""),
+      style: { bold: true, numberFormat: PERCENT, fill: HEADING_FILL },
+    },
   ];
   const tableSpecs: TableSpec[] = [];
   const charts: ChartSpec[] = [];

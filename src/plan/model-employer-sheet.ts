@@ -47,7 +47,17 @@ export const ME_CELLS = {
 } as const;
 const HEADER_ROW = 9;
 const FIRST_ROW = HEADER_ROW + 1;
-const COL = { band: 1, group: 2, baseBme: 3, baseTotal: 4, baseShare: 5, headcount: 6, actual: 7, goal: 8, onTrack: 9 } as const;
+const COL = {
+  band: 1,
+  group: 2,
+  baseBme: 3,
+  baseTotal: 4,
+  baseShare: 5,
+  headcount: 6,
+  actual: 7,
+  goal: 8,
+  onTrack: 9,
+} as const;
 const FIRST_YEAR_COL = 11;
 /** More columns than this would be a typo in the years, not a plan. */
 const MAX_YEARS = 30;
@@ -89,7 +99,8 @@ export function goalFormula(row: number, year: string): string {
   return `=IF(${ready},"",IF(${ABS.targetYear}<=${ABS.baselineYear},"–",IF(${snap},${nearest},ROUNDUP(${v},0))))`;
 }
 
-const optionalNumber = (n: number | undefined): Cell => (n === undefined || !Number.isFinite(n) ? blank : num(n));
+const optionalNumber = (n: number | undefined): Cell =>
+  n === undefined || !Number.isFinite(n) ? blank : num(n);
 
 function slug(band: string): string {
   return band
@@ -115,7 +126,10 @@ export interface ModelEmployerLayout {
   readonly groups: readonly GroupChart[];
 }
 
-export function modelEmployerLayout(bands: readonly ModelEmployerBand[], settings: ModelEmployerSettings): ModelEmployerLayout {
+export function modelEmployerLayout(
+  bands: readonly ModelEmployerBand[],
+  settings: ModelEmployerSettings,
+): ModelEmployerLayout {
   const baselineYear = settings.baselineYear ?? DEFAULT_BASELINE_YEAR;
   const targetYear = settings.targetYear ?? DEFAULT_TARGET_YEAR;
   const count = Math.min(MAX_YEARS, Math.max(1, targetYear - baselineYear + 1));
@@ -160,13 +174,21 @@ function groupChartBlock(g: GroupChart, layout: ModelEmployerLayout): CellBlock 
     return [
       formula(`=${yearHeader}`),
       formula(`=${sumOf(layout.yearColumns[k])}`),
-      formula(`=IF(${yearCell}=${ABS.baselineYear},${sumOf(base)},IF(${yearCell}=${ABS.thisYear},${sumOf(actual)},NA()))`),
+      formula(
+        `=IF(${yearCell}=${ABS.baselineYear},${sumOf(base)},IF(${yearCell}=${ABS.thisYear},${sumOf(actual)},NA()))`,
+      ),
     ];
   });
-  return { anchor: cellAddress(1, g.headerRow), rows: [[text("Year"), text(`Goal — ${g.group}`), text(`Actual — ${g.group}`)], ...rows] };
+  return {
+    anchor: cellAddress(1, g.headerRow),
+    rows: [[text("Year"), text(`Goal — ${g.group}`), text(`Actual — ${g.group}`)], ...rows],
+  };
 }
 
-export function buildModelEmployerSheet(bands: readonly ModelEmployerBand[], settings: ModelEmployerSettings): SheetModel {
+export function buildModelEmployerSheet(
+  bands: readonly ModelEmployerBand[],
+  settings: ModelEmployerSettings,
+): SheetModel {
   const layout = modelEmployerLayout(bands, settings);
   const { lastRow, years, yearColumns } = layout;
   const currentYear = settings.currentYear ?? Number(settings.period.slice(0, 4));
@@ -183,7 +205,11 @@ export function buildModelEmployerSheet(bands: readonly ModelEmployerBand[], set
     "This year's goal",
     "On track?",
   ];
-  const headerCells: Cell[] = [...header.map(text), blank, ...years.map((_y, k) => formula(k === 0 ? `=${ABS.baselineYear}` : `=${ABS.baselineYear}+${k}`))];
+  const headerCells: Cell[] = [
+    ...header.map(text),
+    blank,
+    ...years.map((_y, k) => formula(k === 0 ? `=${ABS.baselineYear}` : `=${ABS.baselineYear}+${k}`)),
+  ];
   const inputs: Record<string, string> = {
     "me.baseline_year": ME_CELLS.baselineYear,
     "me.target_year": ME_CELLS.targetYear,
@@ -209,11 +235,15 @@ export function buildModelEmployerSheet(bands: readonly ModelEmployerBand[], set
       text(b.band === "" ? "" : bandGroup(b.band)),
       optionalNumber(b.baselineBme),
       optionalNumber(b.baselineTotal),
-      formula(`=IF(OR(${at(COL.baseTotal)}="",${at(COL.baseTotal)}=0),"",${at(COL.baseBme)}/${at(COL.baseTotal)})`),
+      formula(
+        `=IF(OR(${at(COL.baseTotal)}="",${at(COL.baseTotal)}=0),"",${at(COL.baseBme)}/${at(COL.baseTotal)})`,
+      ),
       optionalNumber(b.headcount),
       optionalNumber(b.actualBme),
       formula(goalFormula(row, ABS.thisYear)),
-      formula(`=IF(OR(${at(COL.goal)}="",${at(COL.goal)}="–",${at(COL.actual)}=""),"",IF(${at(COL.actual)}>=${at(COL.goal)},${formulaString(ON_TRACK)},${formulaString(BEHIND)}))`),
+      formula(
+        `=IF(OR(${at(COL.goal)}="",${at(COL.goal)}="–",${at(COL.actual)}=""),"",IF(${at(COL.actual)}>=${at(COL.goal)},${formulaString(ON_TRACK)},${formulaString(BEHIND)}))`,
+      ),
       blank,
       ...years.map((_y, k) => formula(goalFormula(row, `${yearColumns[k]}$${HEADER_ROW}`))),
     ];
@@ -241,7 +271,9 @@ export function buildModelEmployerSheet(bands: readonly ModelEmployerBand[], set
         [text("This year"), num(currentYear)],
         [
           text("Target BME share (default: overall BME share this year)"),
-          settings.targetShare === undefined ? formula(defaultTargetShare(lastRow)) : num(settings.targetShare),
+          settings.targetShare === undefined
+            ? formula(defaultTargetShare(lastRow))
+            : num(settings.targetShare),
         ],
       ],
     },
@@ -260,17 +292,38 @@ export function buildModelEmployerSheet(bands: readonly ModelEmployerBand[], set
       range: rangeAddress(1, HEADER_ROW, FIRST_YEAR_COL + years.length - 1, HEADER_ROW),
       style: { bold: true, wrap: true, vertical: "top", fill: "#DDEBF7" },
     },
-    { range: rangeAddress(COL.baseBme, FIRST_ROW, COL.baseTotal, lastRow), style: { fill: INPUT_FILL, locked: false, numberFormat: "#,##0" } },
-    { range: rangeAddress(COL.headcount, FIRST_ROW, COL.actual, lastRow), style: { fill: INPUT_FILL, locked: false, numberFormat: "#,##0" } },
-    { range: rangeAddress(COL.baseShare, FIRST_ROW, COL.baseShare, lastRow), style: { numberFormat: "0.0%" } },
-    { range: rangeAddress(COL.goal, FIRST_ROW, COL.goal, lastRow), style: { bold: true, numberFormat: "#,##0" } },
-    { range: rangeAddress(FIRST_YEAR_COL, FIRST_ROW, FIRST_YEAR_COL + years.length - 1, lastRow), style: { numberFormat: "#,##0" } },
+    {
+      range: rangeAddress(COL.baseBme, FIRST_ROW, COL.baseTotal, lastRow),
+      style: { fill: INPUT_FILL, locked: false, numberFormat: "#,##0" },
+    },
+    {
+      range: rangeAddress(COL.headcount, FIRST_ROW, COL.actual, lastRow),
+      style: { fill: INPUT_FILL, locked: false, numberFormat: "#,##0" },
+    },
+    {
+      range: rangeAddress(COL.baseShare, FIRST_ROW, COL.baseShare, lastRow),
+      style: { numberFormat: "0.0%" },
+    },
+    {
+      range: rangeAddress(COL.goal, FIRST_ROW, COL.goal, lastRow),
+      style: { bold: true, numberFormat: "#,##0" },
+    },
+    {
+      range: rangeAddress(FIRST_YEAR_COL, FIRST_ROW, FIRST_YEAR_COL + years.length - 1, lastRow),
+      style: { numberFormat: "#,##0" },
+    },
   ];
   for (const g of layout.groups) {
-    blocks.push({ anchor: cellAddress(1, g.titleRow), rows: [[text(`Chart data: ${g.group} (#N/A leaves a gap in the chart)`)]] });
+    blocks.push({
+      anchor: cellAddress(1, g.titleRow),
+      rows: [[text(`Chart data: ${g.group} (#N/A leaves a gap in the chart)`)]],
+    });
     blocks.push(groupChartBlock(g, layout));
     formats.push({ range: cellAddress(1, g.titleRow), style: { italic: true, fontColor: "#595959" } });
-    formats.push({ range: rangeAddress(1, g.headerRow, 3, g.lastRow), style: { fontColor: "#595959", numberFormat: "0" } });
+    formats.push({
+      range: rangeAddress(1, g.headerRow, 3, g.lastRow),
+      style: { fontColor: "#595959", numberFormat: "0" },
+    });
     charts.push({
       id: `me_chart_${slug(g.group)}`,
       type: "line",
@@ -324,7 +377,13 @@ export function buildModelEmployerSheet(bands: readonly ModelEmployerBand[], set
     validations: [],
     conditionalFormats,
     freeze: { rows: HEADER_ROW, columns: 1 },
-    print: { orientation: "landscape", fitToPagesWide: 1, fitToPagesTall: 0, paperSize: "A4", repeatRows: `$${HEADER_ROW}:$${HEADER_ROW}` },
+    print: {
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      paperSize: "A4",
+      repeatRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
+    },
     charts,
     inputs,
     outputs,

@@ -40,7 +40,11 @@ function raw(cell: Cell, names: AppliedNames, rewrite: (f: string) => string): R
 }
 
 /** The sheet as a dense 2-D array, as HyperFormula takes it. */
-export function sheetGrid(sheet: SheetModel, names: AppliedNames, rewrite: (f: string) => string = (f) => f): RawCell[][] {
+export function sheetGrid(
+  sheet: SheetModel,
+  names: AppliedNames,
+  rewrite: (f: string) => string = (f) => f,
+): RawCell[][] {
   const grid: RawCell[][] = [];
   for (const block of sheet.blocks) {
     const { col, row } = parseAddress(block.anchor);

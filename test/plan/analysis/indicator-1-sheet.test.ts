@@ -1,6 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildIndicator1Sheet, clusterLayouts, type BandCountRow, type Indicator1Tables } from "../../../src/plan/indicator-1-sheet";
+import {
+  buildIndicator1Sheet,
+  clusterLayouts,
+  type BandCountRow,
+  type Indicator1Tables,
+} from "../../../src/plan/indicator-1-sheet";
 import { evaluate, formatsCovering, modelCell, parseAddress } from "./evaluate";
 
 interface ExpectedBand {
@@ -17,12 +22,19 @@ const expected = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "../../../../shared/data/sample-trust/expected.json"), "utf8"),
 ) as { band_table: ExpectedBand[]; indicators: { "1_overall_bme_share": number } };
 
-const overallRows: BandCountRow[] = expected.band_table.map((b) => ({ band: b.band, white: b.White, bme: b.BME, unknown: b.Unknown }));
+const overallRows: BandCountRow[] = expected.band_table.map((b) => ({
+  band: b.band,
+  white: b.White,
+  bme: b.BME,
+  unknown: b.Unknown,
+}));
 const AFC = new Set(overallRows.slice(0, 14).map((r) => r.band));
 
 // expected.json gives the all-staff band table; the clusters here are split from it so each table has rows.
 const tables: Indicator1Tables = {
-  nonClinical: overallRows.filter((r) => AFC.has(r.band)).map((r) => ({ ...r, white: Math.floor(r.white / 2) })),
+  nonClinical: overallRows
+    .filter((r) => AFC.has(r.band))
+    .map((r) => ({ ...r, white: Math.floor(r.white / 2) })),
   clinical: overallRows.filter((r) => AFC.has(r.band)),
   medical: overallRows.filter((r) => !AFC.has(r.band)),
   overall: [...overallRows, { band: "Overall", white: 3422, bme: 2409, unknown: 169 }],
@@ -39,15 +51,20 @@ const num = (address: string): number => {
 describe("indicator 1 sheet, sample trust (expected.json band_table)", () => {
   it("computes the overall workforce share from the all-staff counts", () => {
     // expected.json: 2409 BME of 6000 staff.
-    expect(Math.abs(num(sheet.outputs["ind1.overall.share"]) - expected.indicators["1_overall_bme_share"])).toBeLessThanOrEqual(1e-12);
+    expect(
+      Math.abs(num(sheet.outputs["ind1.overall.share"]) - expected.indicators["1_overall_bme_share"]),
+    ).toBeLessThanOrEqual(1e-12);
   });
 
-  it.each(expected.band_table.map((b) => [b.band, b] as const))("%s: total, BME share and gap match expected.json", (_band, b) => {
-    const key = `ind1.overall.${b.band.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-    expect(num(sheet.outputs[`${key}.total`])).toBe(b.total);
-    expect(Math.abs(num(sheet.outputs[`${key}.share`]) - b.bme_share)).toBeLessThanOrEqual(1e-12);
-    expect(Math.abs(num(sheet.outputs[`${key}.gap`]) - b.gap_vs_overall)).toBeLessThanOrEqual(1e-12);
-  });
+  it.each(expected.band_table.map((b) => [b.band, b] as const))(
+    "%s: total, BME share and gap match expected.json",
+    (_band, b) => {
+      const key = `ind1.overall.${b.band.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+      expect(num(sheet.outputs[`${key}.total`])).toBe(b.total);
+      expect(Math.abs(num(sheet.outputs[`${key}.share`]) - b.bme_share)).toBeLessThanOrEqual(1e-12);
+      expect(Math.abs(num(sheet.outputs[`${key}.gap`]) - b.gap_vs_overall)).toBeLessThanOrEqual(1e-12);
+    },
+  );
 
   it("drops the engine's Overall row: the sheet sums the bands itself", () => {
     const overall = clusterLayouts(tables)[3];
@@ -58,7 +75,9 @@ describe("indicator 1 sheet, sample trust (expected.json band_table)", () => {
   it("a cluster's gap is against the whole workforce, not the cluster", () => {
     // Medical Consultants: 114 / 233 − 0.4015 (expected.json's own gap for the band).
     const c = expected.band_table.find((b) => b.band === "Consultants")!;
-    expect(Math.abs(num(sheet.outputs["ind1.medical.consultants.gap"]) - c.gap_vs_overall)).toBeLessThanOrEqual(1e-12);
+    expect(
+      Math.abs(num(sheet.outputs["ind1.medical.consultants.gap"]) - c.gap_vs_overall),
+    ).toBeLessThanOrEqual(1e-12);
   });
 
   it("stays live: editing a count changes the share by formula", () => {
@@ -71,7 +90,12 @@ describe("indicator 1 sheet, sample trust (expected.json band_table)", () => {
 
 describe("indicator 1 sheet, structure", () => {
   it("has one banded table per cluster with the agreed ids, each over header plus band rows", () => {
-    expect(sheet.tables.map((t) => t.id)).toEqual(["ind1_nonclinical", "ind1_clinical", "ind1_medical", "ind1_overall"]);
+    expect(sheet.tables.map((t) => t.id)).toEqual([
+      "ind1_nonclinical",
+      "ind1_clinical",
+      "ind1_medical",
+      "ind1_overall",
+    ]);
     const layouts = clusterLayouts(tables);
     sheet.tables.forEach((t, i) => {
       const l = layouts[i];
@@ -108,7 +132,10 @@ describe("indicator 1 sheet, structure", () => {
   });
 
   it("lays out the standard bands with blank counts when a cluster has no rows", () => {
-    const empty = buildIndicator1Sheet({ nonClinical: [], clinical: [], medical: [], overall: [] }, "2025-26");
+    const empty = buildIndicator1Sheet(
+      { nonClinical: [], clinical: [], medical: [], overall: [] },
+      "2025-26",
+    );
     const e = evaluate([empty]);
     // wres.md: medical & dental grades are Consultants, Non-consultant career grade, Trainee grades, Other.
     expect(clusterLayouts({ nonClinical: [], clinical: [], medical: [], overall: [] })[2].bands).toEqual([

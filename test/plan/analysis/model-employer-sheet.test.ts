@@ -40,7 +40,12 @@ const HAND_GOALS: ReadonlyArray<readonly [number, number]> = [
   [2028, 36],
 ];
 
-const settings: ModelEmployerSettings = { period: "2025-26", baselineYear: 2019, targetYear: 2028, targetShare: 0.3 };
+const settings: ModelEmployerSettings = {
+  period: "2025-26",
+  baselineYear: 2019,
+  targetYear: 2028,
+  targetShare: 0.3,
+};
 
 function sheetFor(bands: readonly ModelEmployerBand[], s: ModelEmployerSettings = settings) {
   const sheet = buildModelEmployerSheet(bands, s);
@@ -48,7 +53,9 @@ function sheetFor(bands: readonly ModelEmployerBand[], s: ModelEmployerSettings 
 }
 
 describe("Model Employer goals, hand-worked example", () => {
-  const { sheet, ev } = sheetFor([{ band: "Band 7", baselineBme: 10, baselineTotal: 100, headcount: 120, actualBme: 27 }]);
+  const { sheet, ev } = sheetFor([
+    { band: "Band 7", baselineBme: 10, baselineTotal: 100, headcount: 120, actualBme: 27 },
+  ]);
 
   it.each(HAND_GOALS)("goal for %i is %i", (year, goal) => {
     expect(ev.value("model-employer", sheet.outputs[`me.band-7.goal.${year}`])).toBe(goal);
@@ -57,7 +64,9 @@ describe("Model Employer goals, hand-worked example", () => {
   it("labels the year columns baseline to target by formula", () => {
     const layout = modelEmployerLayout([{ band: "Band 7" }], settings);
     expect(layout.years).toEqual(HAND_GOALS.map(([y]) => y));
-    layout.yearColumns.forEach((column, k) => expect(ev.value("model-employer", `${column}9`)).toBe(2019 + k));
+    layout.yearColumns.forEach((column, k) =>
+      expect(ev.value("model-employer", `${column}9`)).toBe(2019 + k),
+    );
   });
 
   it("takes this year (period 2025-26 → 2025) and its goal 28; 27 is behind", () => {
@@ -95,7 +104,11 @@ describe("Model Employer goals, edge cases", () => {
     // A year after the target year holds at the target.
     ["after the target year", { baselineBme: 10, headcount: 120 }, 0.3, 2031, 36],
   ])("%s", (_why, band, share, year, goal) => {
-    const { sheet, ev } = sheetFor([{ band: "Band 5", ...band }], { ...settings, targetShare: share, currentYear: year });
+    const { sheet, ev } = sheetFor([{ band: "Band 5", ...band }], {
+      ...settings,
+      targetShare: share,
+      currentYear: year,
+    });
     expect(ev.value("model-employer", sheet.outputs["me.band-5.goal"])).toBe(goal);
   });
 
@@ -129,7 +142,13 @@ describe("Model Employer goals, edge cases", () => {
         fc.integer({ min: 0, max: 100 }),
         fc.integer({ min: 1, max: 12 }),
         (bme, total, sharePct, span) => {
-          const line = { bandBme: Math.min(bme, total), bandTotal: total, targetShare: sharePct / 100, baselineYear: 2019, targetYear: 2019 + span };
+          const line = {
+            bandBme: Math.min(bme, total),
+            bandTotal: total,
+            targetShare: sharePct / 100,
+            baselineYear: 2019,
+            targetYear: 2019 + span,
+          };
           const engine = modelEmployerGoals(line);
           if (!engine.ok) throw new Error("engine refused a valid line");
           const { sheet, ev } = sheetFor([{ band: "Band 3", baselineBme: line.bandBme, headcount: total }], {
@@ -138,7 +157,8 @@ describe("Model Employer goals, edge cases", () => {
             targetYear: line.targetYear,
             targetShare: line.targetShare,
           });
-          for (const [year, goal] of engine.value) expect(ev.value("model-employer", sheet.outputs[`me.band-3.goal.${year}`])).toBe(goal);
+          for (const [year, goal] of engine.value)
+            expect(ev.value("model-employer", sheet.outputs[`me.band-3.goal.${year}`])).toBe(goal);
         },
       ),
       { numRuns: 40 },
