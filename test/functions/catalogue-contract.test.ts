@@ -58,7 +58,6 @@ const EXPECTED: Record<string, { result: string; matrix: boolean }> = {
 let functions: MetaFunction[] = [];
 
 beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { generateCustomFunctionsMetadata } = require("custom-functions-metadata") as {
     generateCustomFunctionsMetadata: (files: string[]) => Promise<{ errors: string[]; metadataJson: string }>;
   };
