@@ -1,11 +1,12 @@
 /** Record-level custom functions: whole columns of a staff or applications extract to WRES counts. */
-import { bool, optional, range } from "./arguments";
+import { bool, optional } from "./arguments";
+import { matrix } from "./matrix-argument";
 import { declare, run } from "./run";
 import { bandTable as buildBandTable } from "../wres/band-table";
 import { groupCountsTable } from "../wres/group-counts";
 
 const GROUP_COUNTS = declare({
-  args: [range("ethnicity_range"), optional(range("flag_range"))],
+  args: [matrix("ethnicity_range"), optional(matrix("flag_range"))],
   compute: (ethnicity, flags) => groupCountsTable(ethnicity, flags),
 });
 
@@ -24,7 +25,7 @@ export function groupCounts(ethnicity_range: unknown[][], flag_range?: unknown[]
 }
 
 const BAND_TABLE = declare({
-  args: [range("ethnicity_range"), range("band_range"), optional(bool("header"))],
+  args: [matrix("ethnicity_range"), matrix("band_range"), optional(bool("header"))],
   compute: (ethnicity, bands, header) => buildBandTable(ethnicity, bands, header ?? true),
 });
 

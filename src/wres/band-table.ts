@@ -35,13 +35,24 @@ export function countBands(ethnicity: Range, bands: Range): Result<BandCounts> {
   const shape = sameShape(ethnicity, "ethnicity_range", bands, "band_range");
   if (!shape.ok) return shape;
   const counts = newBandCounts();
+  if (ethnicity.length > 0 && ethnicity[0].length === 1) {
+    // The usual case, one column: no inner loop.
+    for (let r = 0; r < ethnicity.length; r++) {
+      // `?.` because a caller outside Excel might pass a row that is not an array; it counts as blank.
+      const v = ethnicity[r]?.[0];
+      if (isBlankCell(v)) continue;
+      counts[payBandIndex(bands[r]?.[0]) * 3 + ethnicGroupIndex(v)]++;
+    }
+    return ok(counts);
+  }
   for (let r = 0; r < ethnicity.length; r++) {
     const row = ethnicity[r];
-    const bandRow = bands[r];
+    if (!Array.isArray(row)) continue;
+    const bandRow: readonly unknown[] | undefined = bands[r];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (isBlankCell(v)) continue;
-      counts[payBandIndex(bandRow[c]) * 3 + ethnicGroupIndex(v)]++;
+      counts[payBandIndex(bandRow?.[c]) * 3 + ethnicGroupIndex(v)]++;
     }
   }
   return ok(counts);

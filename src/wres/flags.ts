@@ -8,13 +8,16 @@ const FALSE_TEXT = new Set(["n", "no", "false", "0"]);
 
 /** The lenient reading custom functions use: anything not recognisably true is false. */
 export function isTrueFlag(value: unknown): boolean {
-  if (value === true) return true;
+  if (typeof value === "string") {
+    // Fast path for one-character flags (Y, N, 1, 0), by far the commonest in extracts: Y, y or 1.
+    if (value.length === 1) {
+      const c = value.charCodeAt(0);
+      return c === 89 || c === 121 || c === 49;
+    }
+    return value.length !== 0 && TRUE_TEXT.has(value.trim().toLowerCase());
+  }
   if (typeof value === "number") return value !== 0 && value === value;
-  if (typeof value !== "string") return false;
-  // Fast path for the common spellings before normalising.
-  if (value === "Y" || value === "Yes" || value === "TRUE") return true;
-  if (value === "N" || value === "No" || value === "FALSE" || value === "") return false;
-  return TRUE_TEXT.has(value.trim().toLowerCase());
+  return value === true;
 }
 
 /** A strict reading for extracts: `true`, `false`, or `undefined` when the value is neither (reported, not guessed). */
