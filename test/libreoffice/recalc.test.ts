@@ -1,0 +1,129 @@
+/**
+ * LibreOffice opens a plan make-plan wrote from the sample trust's extracts, RECALCULATES it (the file holds
+ * no cached results) and must get expected.json's indicators; its PDF rendering must show the status key in
+ * the spec's colours. Skipped only when LibreOffice is not installed (CI installs it).
+ */
+/* eslint-disable office-addins/call-sync-before-read -- these are ExcelJS objects read from a file, not office.js proxies */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { buildWorkbook } from "../../src/plan/build-workbook";
+import { DEFAULT_PLAN_OPTIONS, DEFAULT_STATUSES } from "../../src/plan/options";
+import { runMakePlan, SAMPLE, SAMPLE_FLAGS } from "../cli/run-make-plan";
+import { decodePng, findColour, type Image } from "./png";
+
+const which = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).stdout.trim();
+const SOFFICE = which("soffice") || which("libreoffice");
+const PDFTOPPM = which("pdftoppm");
+const available = SOFFICE !== "" && PDFTOPPM !== "";
+if (!available) {
+  console.warn("LibreOffice (soffice) or poppler (pdftoppm) is not installed: skipping the recalculation tests. Install libreoffice-calc and poppler-utils to run them.");
+}
+
+jest.setTimeout(240_000);
+
+interface Expected {
+  indicators: Record<string, number>;
+}
+const expected = JSON.parse(readFileSync(path.join(SAMPLE, "expected.json"), "utf8")) as Expected;
+
+/** Data-sheet output key → expected.json indicator. */
+const INDICATORS: [string, string][] = [
+  ["ind1.current", "1_overall_bme_share"],
+  ["ind2.current", "2_appointment_rl"],
+  ["ind3.current", "3_disciplinary_rl_current_year"],
+  ["ind3.two_year.current", "3_disciplinary_rl_two_year"],
+  ["ind4.current", "4_training_rl"],
+  ["ind9.voting.current", "9_board_gap_voting"],
+  ["ind9.executive.current", "9_board_gap_executive"],
+];
+
+/** Runs soffice with its own throwaway profile, so parallel runs and a user's LibreOffice do not interfere. */
+function convert(input: string, to: string, outdir: string): string {
+  const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
+  try {
+    const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outdir, input], {
+      encoding: "utf8",
+      timeout: 180_000,
+    });
+    const out = path.join(outdir, `${path.basename(input, ".xlsx")}.${to.split(":")[0]}`);
+    if (!existsSync(out)) throw new Error(`soffice did not convert ${input} to ${to}: ${r.stderr || r.error?.message}`);
+    return out;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Hue in degrees, to name a colour the way wres.md does (red, amber, green, blue). */
+function colourWord(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  const h = max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  const hue = h * 60;
+  if (hue < 15 || hue >= 345) return "red";
+  if (hue >= 30 && hue < 55) return "amber";
+  if (hue >= 90 && hue < 165) return "green";
+  if (hue >= 190 && hue < 250) return "blue";
+  return "other";
+}
+
+(available ? describe : describe.skip)("LibreOffice recalculates a make-plan workbook", () => {
+  let dir: string;
+  let recalculated: ExcelJS.Workbook;
+  let page: Image;
+  const model = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "Sample NHS Trust" });
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "lo-recalc-"));
+    const plan = path.join(dir, "plan.xlsx");
+    const run = runMakePlan(["--out", plan, "--org", "Sample NHS Trust", ...SAMPLE_FLAGS]);
+    if (run.status !== 0) throw new Error(`make-plan failed: ${run.stderr}`);
+    const xlsx = convert(plan, "xlsx", path.join(dir, "xlsx"));
+    recalculated = new ExcelJS.Workbook();
+    const pdf = convert(plan, "pdf", path.join(dir, "pdf"));
+    const r = spawnSync(PDFTOPPM, ["-png", "-r", "72", pdf, path.join(dir, "page")], { timeout: 60_000 });
+    if (r.status !== 0) throw new Error(`pdftoppm failed: ${String(r.stderr)}`);
+    const first = readdirSync(dir).filter((f) => f.endsWith(".png")).sort()[0];
+    page = decodePng(readFileSync(path.join(dir, first)));
+    return recalculated.xlsx.readFile(xlsx);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(INDICATORS)("%s equals expected.json %s", (key, name) => {
+    const data = model.sheets.find((s) => s.id === "data")!;
+    const cell = recalculated.getWorksheet(data.name)!.getCell(data.outputs[key]);
+    // LibreOffice stores results with 15 significant digits: compare to 12 decimal places.
+    expect(typeof cell.result).toBe("number");
+    expect(cell.result as number).toBeCloseTo(expected.indicators[name], 12);
+  });
+
+  it("the plan's Result cells read the recalculated figures across sheets", () => {
+    const plan = recalculated.getWorksheet(model.sheets[0].name)!;
+    const results: string[] = [];
+    plan.eachRow((row) => row.eachCell((c) => typeof c.result === "string" && results.push(c.result)));
+    // Indicator 2's relative likelihood, 1.4454…, shown to two decimal places.
+    expect(results.some((r) => r.includes("1.45"))).toBe(true);
+  });
+
+  it.each(DEFAULT_STATUSES.map((s) => [s.label, s.colour] as const))("the status key cell %s is filled %s on the printed page", (label, colour) => {
+    const found = findColour(page, colour);
+    // A key cell is a filled box of hundreds of pixels at 72 dpi; its label's glyphs take some out, so at
+    // least half of the bounding box is the fill, and the box is one row high (not a whole column).
+    expect(found.count).toBeGreaterThan(200);
+    expect((found.right - found.left + 1) * (found.bottom - found.top + 1)).toBeLessThan(found.count * 2);
+    expect(found.bottom - found.top).toBeLessThan(30);
+    // wres.md's key: Slippage / Critical red, Slippage likely amber, On Track green, Delivered blue.
+    const word = { "Slippage / Critical": "red", "Slippage likely / Not Critical": "amber", "On Track, Good Progress": "green", Delivered: "blue" }[label];
+    expect(colourWord(colour)).toBe(word);
+  });
+
+  it("the key cells sit side by side in one row, in the key's order", () => {
+    const boxes = DEFAULT_STATUSES.map((s) => findColour(page, s.colour));
+    const lefts = boxes.map((b) => b.left);
+    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+    for (const b of boxes) expect(Math.abs(b.top - boxes[0].top)).toBeLessThanOrEqual(2);
+  });
+});
