@@ -66,6 +66,20 @@ describe("GROUP_COUNTS", () => {
     ]);
   });
 
+  // A single value (not a range) is a 1×1 range, as arguments.ts range() reads it.
+  it.each([
+    ["A", [1, 0, 0]],
+    ["LB", [0, 1, 0]],
+    [99, [0, 0, 1]],
+    ["", [0, 0, 0]],
+  ])("a single value %p", (value, [w, b, u]) => {
+    expect(groupCounts(value as unknown as unknown[][])).toEqual([
+      ["White", w],
+      ["BME", b],
+      ["Unknown", u],
+    ]);
+  });
+
   it("is #VALUE! when the ranges differ in height", () => {
     expect(excelError(() => groupCounts(col("A", "H"), col("Y")))).toEqual({
       code: "#VALUE!",

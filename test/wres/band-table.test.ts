@@ -84,6 +84,17 @@ describe("bandTable", () => {
     expect(problemMessage(r.problem)).toBe("band_range must have the same number of rows as ethnicity_range (2 rows, got 1).");
   });
 
+  // The engine never throws: a row that is not an array (only possible outside Excel) counts as blank,
+  // and a missing band row puts the person under Other.
+  it("tolerates malformed rows", () => {
+    const r = bandTable([["A"], null, ["H"]] as unknown[][], [["Band 5"], ["Band 5"], null] as unknown[][], false);
+    expect(r.ok && r.value.map((row) => row.slice(0, 5))).toEqual([
+      ["Band 5", 1, 0, 0, 1],
+      ["Other", 0, 1, 0, 1],
+      ["Overall", 1, 1, 0, 2],
+    ]);
+  });
+
   it("exposes the counts and rows for other callers", () => {
     const c = countBands(eth, bands);
     expect(c.ok && bandRows(c.value).map((x) => x.band)).toEqual(["Band 5", "Band 8A", "Overall"]);

@@ -26,6 +26,16 @@ describe("countGroups", () => {
     expect(r).toEqual({ ok: true, value: expected });
   });
 
+  // The engine never throws: a row that is not an array (only possible outside Excel) counts as blank.
+  it.each([
+    [[["A"], null, ["H"], undefined], null, [1, 1, 0]],
+    [[["A"], ["H"]], [["Y"], null], [1, 0, 0]],
+    [[["A", "H"], null, ["Z", "C"]], null, [2, 1, 1]],
+    [[["A", "H"], ["Z", "C"]], [["Y", "Y"], null], [1, 1, 0]],
+  ])("malformed rows %j / %j → %j", (eth, flags, expected) => {
+    expect(countGroups(eth as unknown[][], flags as unknown[][] | null)).toEqual({ ok: true, value: expected });
+  });
+
   it("returns the 3×2 GROUP_COUNTS table", () => {
     expect(groupCountsTable(col("A", "H", "H", "X"))).toEqual({
       ok: true,
