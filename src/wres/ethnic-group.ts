@@ -124,10 +124,15 @@ const WHITE_TERMS = [
   "serbian",
 ];
 
-/** Lower case, punctuation to spaces, single spaces: "A White - British" → "a white british". */
+/**
+ * Lower case, punctuation to spaces, single spaces: "A White - British" → "a white british". Abbreviations
+ * spelt with dots or slashes are closed up first ("N/K" → "nk", "B.A.M.E." → "bame"), so that their first
+ * letter is not read as a code.
+ */
 function normalise(text: string): string {
   return text
     .toLowerCase()
+    .replace(/\b([a-z])[./](?=[a-z]\b)/g, "$1")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

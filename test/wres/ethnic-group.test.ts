@@ -102,6 +102,10 @@ describe("ethnicGroup", () => {
     ["Mixed/multiple ethnic groups", "BME"],
     ["BME", "BME"],
     ["BAME", "BME"],
+    ["B.A.M.E.", "BME"], // not code B with label "A M E"
+    ["W/B Caribbean", "BME"], // abbreviations are not codes: "wb caribbean"
+    ["Other White", "White"],
+    ["Other Asian", "BME"],
   ])("label %p → %s", (value, group) => {
     expect(ethnicGroup(value)).toBe(group);
   });
@@ -131,6 +135,9 @@ describe("ethnicGroup", () => {
     ["Unspecified"],
     ["N/A"], // not sub-code "N" + "A"
     ["NK"],
+    ["N/K"], // not code N with label "K"
+    ["N.K."],
+    ["n/s"],
     [""],
     ["   "],
     ["Martian"],
