@@ -40,7 +40,9 @@ interface Columns {
 function buildRows(): Columns {
   const [head, ...lines] = fs.readFileSync(STAFF, "utf8").trim().split(/\r?\n/);
   const h = head.split(",");
-  const [ie, ib, it] = ["Ethnic Origin", "Pay Band", "Accessed Non-Mandatory Training"].map((n) => h.indexOf(n));
+  const [ie, ib, it] = ["Ethnic Origin", "Pay Band", "Accessed Non-Mandatory Training"].map((n) =>
+    h.indexOf(n),
+  );
   const records = lines.map((l) => l.split(","));
   const out: Columns = { ethnicity: new Array(ROWS), band: new Array(ROWS), flag: new Array(ROWS) };
   for (let i = 0; i < ROWS; i++) {
@@ -84,7 +86,8 @@ function handGroupCounts(c: Columns): number[] {
 
 function handBandTable(c: Columns): Uint32Array {
   const n = new Uint32Array(64 * 3);
-  for (let i = 0; i < c.ethnicity.length; i++) n[bandOfEsr(c.band[i][0]) * 3 + groupOfEsr(c.ethnicity[i][0])]++;
+  for (let i = 0; i < c.ethnicity.length; i++)
+    n[bandOfEsr(c.band[i][0]) * 3 + groupOfEsr(c.ethnicity[i][0])]++;
   return n;
 }
 
@@ -124,13 +127,17 @@ export async function benchRecords(): Promise<BenchFigure[]> {
   const gc = groupCounts(rows.ethnicity, rows.flag);
   const hand = handGroupCounts(rows);
   if (JSON.stringify(gc.map((r) => r[1])) !== JSON.stringify(hand)) {
-    throw new Error(`GROUP_COUNTS ${JSON.stringify(gc)} differs from the hand-written loop ${JSON.stringify(hand)}`);
+    throw new Error(
+      `GROUP_COUNTS ${JSON.stringify(gc)} differs from the hand-written loop ${JSON.stringify(hand)}`,
+    );
   }
   const bt = bandTable(rows.ethnicity, rows.band, false);
   const handBands = handBandTable(rows);
   const handTotal = handBands.reduce((s, x) => s + x, 0);
   if (bt.at(-1)?.[4] !== handTotal || handTotal !== ROWS) {
-    throw new Error(`BAND_TABLE total ${String(bt.at(-1)?.[4])} differs from the hand-written loop ${handTotal}`);
+    throw new Error(
+      `BAND_TABLE total ${String(bt.at(-1)?.[4])} differs from the hand-written loop ${handTotal}`,
+    );
   }
 
   const figures = [

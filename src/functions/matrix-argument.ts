@@ -7,7 +7,8 @@
 import type { Arg } from "./arguments";
 import { ok } from "../wres/issues";
 
-const isMatrix = (v: unknown): v is unknown[][] => Array.isArray(v) && (v.length === 0 || Array.isArray(v[0]));
+const isMatrix = (v: unknown): v is unknown[][] =>
+  Array.isArray(v) && (v.length === 0 || Array.isArray(v[0]));
 
 export function matrix(name: string): Arg<readonly (readonly unknown[])[]> {
   return { name, read: (v) => ok(isMatrix(v) ? v : [[v]]) };

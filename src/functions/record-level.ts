@@ -42,6 +42,10 @@ const BAND_TABLE = declare({
  * @returns Band, White, BME, Unknown, total, BME share, BME share minus overall share.
  * @helpurl https://localhost:3000/help.html#band_table
  */
-export function bandTable(ethnicity_range: unknown[][], band_range: unknown[][], header?: unknown): unknown[][] {
+export function bandTable(
+  ethnicity_range: unknown[][],
+  band_range: unknown[][],
+  header?: unknown,
+): unknown[][] {
   return run(BAND_TABLE, [ethnicity_range, band_range, header]);
 }

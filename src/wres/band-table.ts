@@ -77,7 +77,15 @@ export function bandRows(counts: BandCounts): BandRow[] {
     const u = counts[b * 3 + UNKNOWN];
     const t = w + m + u;
     if (t === 0) continue;
-    rows.push({ band: PAY_BANDS[b], white: w, bme: m, unknown: u, total: t, bmeShare: m / t, gap: m / t - overallShare });
+    rows.push({
+      band: PAY_BANDS[b],
+      white: w,
+      bme: m,
+      unknown: u,
+      total: t,
+      bmeShare: m / t,
+      gap: m / t - overallShare,
+    });
   }
   rows.push({ band: "Overall", white, bme, unknown, total, bmeShare: overallShare, gap: 0 });
   return rows;

@@ -50,9 +50,32 @@ export const EXTRACT_LABELS: Readonly<Record<ExtractKind, string>> = {
 
 /** Header variants per field, most specific first (normalised: lower case, single spaces, no punctuation). */
 export const HEADER_VARIANTS: Readonly<Record<ExtractField, readonly string[]>> = {
-  ethnicity: ["ethnic origin", "ethnicity", "ethnic group", "ethnic category", "ethnic background", "ethnic code", "ethnic"],
-  band: ["pay band", "afc band", "agenda for change band", "afc pay band", "band", "pay grade", "grade", "payband"],
-  staffGroup: ["staff group", "occupation group", "occupational group", "staff category", "professional group"],
+  ethnicity: [
+    "ethnic origin",
+    "ethnicity",
+    "ethnic group",
+    "ethnic category",
+    "ethnic background",
+    "ethnic code",
+    "ethnic",
+  ],
+  band: [
+    "pay band",
+    "afc band",
+    "agenda for change band",
+    "afc pay band",
+    "band",
+    "pay grade",
+    "grade",
+    "payband",
+  ],
+  staffGroup: [
+    "staff group",
+    "occupation group",
+    "occupational group",
+    "staff category",
+    "professional group",
+  ],
   training: [
     "accessed non mandatory training",
     "non mandatory training",
@@ -95,7 +118,8 @@ function containsVariant(header: string, variant: string): boolean {
   if (at < 0) return false;
   const before = padded.slice(0, at).trim().split(" ").pop();
   // "Mandatory Training" is the opposite of the non-mandatory training indicator 4 counts.
-  if (variant === "training" && header.includes("mandatory") && !header.includes("non mandatory")) return false;
+  if (variant === "training" && header.includes("mandatory") && !header.includes("non mandatory"))
+    return false;
   return before !== "non" && before !== "not" && !variant.startsWith("non");
 }
 
@@ -125,7 +149,11 @@ function missing(kind: ExtractKind, field: ExtractField, header: readonly string
 }
 
 /** Matches an extract's header row to its fields. Overrides win; a required field with no column is a problem. */
-export function matchColumns(kind: ExtractKind, header: readonly string[], overrides: ColumnOverrides = {}): Result<ColumnMap> {
+export function matchColumns(
+  kind: ExtractKind,
+  header: readonly string[],
+  overrides: ColumnOverrides = {},
+): Result<ColumnMap> {
   const headers = header.map(normaliseHeader);
   const map: Partial<Record<ExtractField, number>> = {};
   const taken = new Set<number>();
@@ -135,7 +163,11 @@ export function matchColumns(kind: ExtractKind, header: readonly string[], overr
     const o = overrides[field];
     if (o === undefined) continue;
     const i =
-      typeof o === "number" ? (Number.isInteger(o) && o >= 0 && o < header.length ? o : -1) : headers.indexOf(normaliseHeader(o));
+      typeof o === "number"
+        ? Number.isInteger(o) && o >= 0 && o < header.length
+          ? o
+          : -1
+        : headers.indexOf(normaliseHeader(o));
     if (i < 0) return missing(kind, field, header, typeof o === "number" ? `column ${o + 1}` : `"${o}"`);
     map[field] = i;
     taken.add(i);

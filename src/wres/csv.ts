@@ -31,7 +31,9 @@ export function parseCsv(text: string): Result<CsvTable> {
       for (;;) {
         const q = text.indexOf('"', from);
         if (q < 0) {
-          return fail("value", "bad_csv", undefined, { detail: { line: startLine, reason: "a quoted field is never closed" } });
+          return fail("value", "bad_csv", undefined, {
+            detail: { line: startLine, reason: "a quoted field is never closed" },
+          });
         }
         value += text.slice(from, q);
         if (text.charCodeAt(q + 1) === QUOTE) {
@@ -45,7 +47,8 @@ export function parseCsv(text: string): Result<CsvTable> {
       for (let k = 0; k < value.length; k++) if (value.charCodeAt(k) === LF) line++;
       // Be forgiving about text between the closing quote and the delimiter ("a"b → a"b is not RFC, keep it).
       let j = i;
-      while (j < n && text.charCodeAt(j) !== COMMA && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR) j++;
+      while (j < n && text.charCodeAt(j) !== COMMA && text.charCodeAt(j) !== LF && text.charCodeAt(j) !== CR)
+        j++;
       field = j > i ? value + text.slice(i, j) : value;
       i = j;
     } else {

@@ -43,7 +43,19 @@ const CODE_GROUP: Readonly<Record<string, GroupIndex>> = {
 const NOT_SUB_CODES = new Set(["na", "nk", "ns", "no", "nr", "nd", "np", "do", "nm"]);
 
 /** Whole values that mean the ethnicity was not given. */
-const NOT_GIVEN_WHOLE = new Set(["", "n a", "na", "nk", "ns", "nil", "none", "blank", "other", "unspecified", "not specified"]);
+const NOT_GIVEN_WHOLE = new Set([
+  "",
+  "n a",
+  "na",
+  "nk",
+  "ns",
+  "nil",
+  "none",
+  "blank",
+  "other",
+  "unspecified",
+  "not specified",
+]);
 
 /** Phrases that mean "not given" wherever they appear in a bare label. */
 const NOT_GIVEN_PHRASES = [
@@ -137,7 +149,8 @@ function normalise(text: string): string {
     .trim();
 }
 
-const hasTerm = (padded: string, terms: readonly string[]): boolean => terms.some((t) => padded.includes(` ${t} `));
+const hasTerm = (padded: string, terms: readonly string[]): boolean =>
+  terms.some((t) => padded.includes(` ${t} `));
 
 /** A code token: a letter code, a letter code with one more letter or digit (sub-code), or 99. */
 function codeGroup(token: string): GroupIndex | undefined {

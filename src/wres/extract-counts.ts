@@ -5,7 +5,13 @@
  * as Unknown, an unreadable flag as not set) and listed, never dropped silently.
  */
 import { bandRows, newBandCounts, type BandCounts, type BandRow } from "./band-table";
-import { matchColumns, type ColumnMap, type ColumnOverrides, type ExtractField, type ExtractKind } from "./column-match";
+import {
+  matchColumns,
+  type ColumnMap,
+  type ColumnOverrides,
+  type ExtractField,
+  type ExtractKind,
+} from "./column-match";
 import type { CsvTable } from "./csv";
 import { BME, UNKNOWN, WHITE, ethnicGroupIndex } from "./ethnic-group";
 import { readFlag } from "./flags";
@@ -113,14 +119,22 @@ class Reader {
 
   /** The ethnic group of a row; an empty cell is Unknown and reported. */
   group(extract: ExtractKind, index: number, value: string): number {
-    if (value.trim() === "") this.report(extract, index, "ethnicity", value, "empty ethnicity; counted as Unknown");
+    if (value.trim() === "")
+      this.report(extract, index, "ethnicity", value, "empty ethnicity; counted as Unknown");
     return ethnicGroupIndex(value);
   }
 
   /** A strict yes/no flag; anything else counts as not set and is reported. */
   flag(extract: ExtractKind, index: number, field: ExtractField, value: string): boolean {
     const f = readFlag(value);
-    if (f === undefined) this.report(extract, index, field, value, value.trim() === "" ? "empty; counted as not set" : FLAG_REASON);
+    if (f === undefined)
+      this.report(
+        extract,
+        index,
+        field,
+        value,
+        value.trim() === "" ? "empty; counted as not set" : FLAG_REASON,
+      );
     return f === true;
   }
 }
@@ -133,7 +147,11 @@ function countStaff(table: CsvTable, cols: ColumnMap, reader: Reader) {
   const training: Tally = [0, 0, 0];
   const disciplinary: Tally = [0, 0, 0];
   const overall = newBandCounts();
-  const byGroup: Record<StaffGroup, BandCounts> = { nonClinical: newBandCounts(), clinical: newBandCounts(), medical: newBandCounts() };
+  const byGroup: Record<StaffGroup, BandCounts> = {
+    nonClinical: newBandCounts(),
+    clinical: newBandCounts(),
+    medical: newBandCounts(),
+  };
   const groupCache = new Map<string, StaffGroup | undefined>();
   table.rows.forEach((row, i) => {
     const g = reader.group("staff", i, cell(row, cols.ethnicity));
@@ -143,7 +161,15 @@ function countStaff(table: CsvTable, cols: ColumnMap, reader: Reader) {
     const bandText = cell(row, cols.band);
     const band = payBandIndex(bandText);
     if (band === OTHER_BAND && bandText.trim().toLowerCase() !== "other") {
-      reader.report("staff", i, "band", bandText, bandText.trim() === "" ? "empty pay band; counted under Other" : "pay band not recognised; counted under Other");
+      reader.report(
+        "staff",
+        i,
+        "band",
+        bandText,
+        bandText.trim() === ""
+          ? "empty pay band; counted under Other"
+          : "pay band not recognised; counted under Other",
+      );
     }
     overall[band * 3 + g]++;
     if (cols.staffGroup !== undefined) {
@@ -154,7 +180,14 @@ function countStaff(table: CsvTable, cols: ColumnMap, reader: Reader) {
         groupCache.set(text, sg);
       }
       if (sg) byGroup[sg][band * 3 + g]++;
-      else reader.report("staff", i, "staffGroup", text, "staff group not recognised; left out of the tables by staff group");
+      else
+        reader.report(
+          "staff",
+          i,
+          "staffGroup",
+          text,
+          "staff group not recognised; left out of the tables by staff group",
+        );
     }
     reader.tick();
   });
@@ -168,7 +201,13 @@ function countStaff(table: CsvTable, cols: ColumnMap, reader: Reader) {
 }
 
 /** Counts every row of `table` by group, and by group where each flag field is set. */
-function countFlagged(kind: ExtractKind, table: CsvTable, cols: ColumnMap, flags: readonly ExtractField[], reader: Reader) {
+function countFlagged(
+  kind: ExtractKind,
+  table: CsvTable,
+  cols: ColumnMap,
+  flags: readonly ExtractField[],
+  reader: Reader,
+) {
   const all: Tally = [0, 0, 0];
   const flagged: Tally[] = flags.map(() => [0, 0, 0]);
   table.rows.forEach((row, i) => {
@@ -220,12 +259,24 @@ export function countExtracts(extracts: Extracts, options: ExtractOptions = {}):
     bandTables = s.tables;
   }
   if (extracts.staffPrevious && columns["staff-previous"]) {
-    const p = countFlagged("staff-previous", extracts.staffPrevious, columns["staff-previous"], ["disciplinary"], reader);
+    const p = countFlagged(
+      "staff-previous",
+      extracts.staffPrevious,
+      columns["staff-previous"],
+      ["disciplinary"],
+      reader,
+    );
     put("prevHeadcount", "headcount", true, p.all);
     put("prevDisciplinary", "disciplinary", true, p.flagged[0]);
   }
   if (extracts.applications && columns.applications) {
-    const a = countFlagged("applications", extracts.applications, columns.applications, ["shortlisted", "appointed"], reader);
+    const a = countFlagged(
+      "applications",
+      extracts.applications,
+      columns.applications,
+      ["shortlisted", "appointed"],
+      reader,
+    );
     put("shortlisted", "shortlisted", false, a.flagged[0]);
     put("appointed", "appointed", false, a.flagged[1]);
   }

@@ -49,8 +49,14 @@ export function staffGroupOf(value: string): StaffGroup | undefined {
   if (whole) return whole;
   // Staff group names with an ESR code prefix or suffix ("Medical and Dental (M&D)").
   if (s.includes("medical and dental") || s.includes("medical dental")) return "medical";
-  if (s.includes("non clinical") || s.includes("administrative") || s.includes("estates")) return "nonClinical";
-  if (s.includes("clinical") || s.includes("nursing") || s.includes("allied health") || s.includes("scientific")) {
+  if (s.includes("non clinical") || s.includes("administrative") || s.includes("estates"))
+    return "nonClinical";
+  if (
+    s.includes("clinical") ||
+    s.includes("nursing") ||
+    s.includes("allied health") ||
+    s.includes("scientific")
+  ) {
     return "clinical";
   }
   return undefined;

@@ -9,7 +9,15 @@ const SAMPLE = path.resolve(__dirname, "../../../shared/data/sample-trust");
 const expected = JSON.parse(fs.readFileSync(path.join(SAMPLE, "expected.json"), "utf8")) as {
   counts: Record<string, { White: number; BME: number; Unknown: number }>;
   indicators: Record<string, number>;
-  band_table: { band: string; White: number; BME: number; Unknown: number; total: number; bme_share: number; gap_vs_overall: number }[];
+  band_table: {
+    band: string;
+    White: number;
+    BME: number;
+    Unknown: number;
+    total: number;
+    bme_share: number;
+    gap_vs_overall: number;
+  }[];
 };
 
 /** A CSV column as Excel passes a range (the sample files have no quoted fields). */
@@ -51,7 +59,8 @@ describe("GROUP_COUNTS on the sample trust", () => {
     ["board_executive", "board.csv", "Executive"],
   ])("counts.%s", (name, file, flag) => {
     const eth = column(file, "Ethnic Origin");
-    const result = flag === null ? groupCounts(eth, null as unknown as unknown[][]) : groupCounts(eth, column(file, flag));
+    const result =
+      flag === null ? groupCounts(eth, null as unknown as unknown[][]) : groupCounts(eth, column(file, flag));
     expect(result).toEqual(asTable(expected.counts[name]));
   });
 });
@@ -95,7 +104,15 @@ describe("BAND_TABLE", () => {
   // expected.json's band_table, then Overall from counts.headcount and 1_overall_bme_share.
   it("reproduces the sample trust's indicator 1 table", () => {
     const t = bandTable(eth, bands, null) as unknown[][];
-    expect(t[0]).toEqual(["Band", "White", "BME", "Unknown", "Total", "BME share", "BME share minus overall"]);
+    expect(t[0]).toEqual([
+      "Band",
+      "White",
+      "BME",
+      "Unknown",
+      "Total",
+      "BME share",
+      "BME share minus overall",
+    ]);
     const body = t.slice(1, -1);
     expect(body.map((r) => r.slice(0, 5))).toEqual(
       expected.band_table.map((e) => [e.band, e.White, e.BME, e.Unknown, e.total]),

@@ -31,7 +31,10 @@ export function installCustomFunctionsStub(): typeof CustomFunctions {
     g.CustomFunctions = {
       Error: CustomFunctionsError,
       ErrorCode,
-      associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
+      associate(
+        id: string | Record<string, (...args: unknown[]) => unknown>,
+        fn?: (...args: unknown[]) => unknown,
+      ) {
         if (typeof id === "string") {
           if (fn) registered.set(id.toUpperCase(), fn);
         } else {

@@ -81,13 +81,19 @@ describe("bandTable", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem).toMatchObject({ kind: "value", code: "shape_mismatch", argument: "band_range" });
-    expect(problemMessage(r.problem)).toBe("band_range must have the same number of rows as ethnicity_range (2 rows, got 1).");
+    expect(problemMessage(r.problem)).toBe(
+      "band_range must have the same number of rows as ethnicity_range (2 rows, got 1).",
+    );
   });
 
   // The engine never throws: a row that is not an array (only possible outside Excel) counts as blank,
   // and a missing band row puts the person under Other.
   it("tolerates malformed rows", () => {
-    const r = bandTable([["A"], null, ["H"]] as unknown[][], [["Band 5"], ["Band 5"], null] as unknown[][], false);
+    const r = bandTable(
+      [["A"], null, ["H"]] as unknown[][],
+      [["Band 5"], ["Band 5"], null] as unknown[][],
+      false,
+    );
     expect(r.ok && r.value.map((row) => row.slice(0, 5))).toEqual([
       ["Band 5", 1, 0, 0, 1],
       ["Other", 0, 1, 0, 1],

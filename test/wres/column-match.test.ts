@@ -4,7 +4,8 @@ import { matchColumns, type ExtractKind } from "../../src/wres/column-match";
 import { problemMessage } from "../../src/wres/messages";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/data/sample-trust");
-const headerOf = (file: string) => fs.readFileSync(path.join(SAMPLE, file), "utf8").split(/\r?\n/)[0].split(",");
+const headerOf = (file: string) =>
+  fs.readFileSync(path.join(SAMPLE, file), "utf8").split(/\r?\n/)[0].split(",");
 
 const matched = (kind: ExtractKind, header: string[], overrides = {}) => {
   const r = matchColumns(kind, header, overrides);
@@ -38,7 +39,11 @@ describe("matchColumns", () => {
       { ethnicity: 0, band: 1, staffGroup: 2, training: 3, disciplinary: 4 },
     ],
     // staff group is optional: the split tables are skipped, nothing else changes
-    ["staff", ["Ethnicity", "Band", "CPD", "Disciplinary"], { ethnicity: 0, band: 1, training: 2, disciplinary: 3 }],
+    [
+      "staff",
+      ["Ethnicity", "Band", "CPD", "Disciplinary"],
+      { ethnicity: 0, band: 1, training: 2, disciplinary: 3 },
+    ],
     // "Mandatory Training" is not indicator 4's non-mandatory training; the CPD column is
     [
       "staff",

@@ -12,7 +12,14 @@ describe("parseCsv (RFC 4180)", () => {
     // plain LF file with a final line break: the break does not make an empty record
     ["a,b\n1,2\n", ["a", "b"], [["1", "2"]]],
     // CRLF line endings (RFC 4180 §2.1)
-    ["a,b\r\n1,2\r\n3,4", ["a", "b"], [["1", "2"], ["3", "4"]]],
+    [
+      "a,b\r\n1,2\r\n3,4",
+      ["a", "b"],
+      [
+        ["1", "2"],
+        ["3", "4"],
+      ],
+    ],
     // old Mac CR-only endings
     ["a,b\r1,2\r", ["a", "b"], [["1", "2"]]],
     // byte-order mark from Excel's "CSV UTF-8" is not part of the first header
@@ -22,9 +29,23 @@ describe("parseCsv (RFC 4180)", () => {
     // doubled quote inside a quoted field (§2.7)
     ['a\n"He said ""yes"""\n', ["a"], [['He said "yes"']]],
     // embedded CRLF and LF inside quotes stay in the field
-    ['a,b\n"line 1\r\nline 2",x\n"p\nq",y\n', ["a", "b"], [["line 1\r\nline 2", "x"], ["p\nq", "y"]]],
+    [
+      'a,b\n"line 1\r\nline 2",x\n"p\nq",y\n',
+      ["a", "b"],
+      [
+        ["line 1\r\nline 2", "x"],
+        ["p\nq", "y"],
+      ],
+    ],
     // empty fields, including a trailing one
-    ["a,b,c\n,,\n1,,3\n", ["a", "b", "c"], [["", "", ""], ["1", "", "3"]]],
+    [
+      "a,b,c\n,,\n1,,3\n",
+      ["a", "b", "c"],
+      [
+        ["", "", ""],
+        ["1", "", "3"],
+      ],
+    ],
     // empty quoted field
     ['a,b\n"",2\n', ["a", "b"], [["", "2"]]],
     // spaces are data (RFC 4180 §2.4)
@@ -47,6 +68,8 @@ describe("parseCsv (RFC 4180)", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem).toMatchObject({ kind: "value", code: "bad_csv", detail: { line: 3 } });
-    expect(problemMessage(r.problem)).toBe("The CSV file cannot be read: a quoted field is never closed (line 3).");
+    expect(problemMessage(r.problem)).toBe(
+      "The CSV file cannot be read: a quoted field is never closed (line 3).",
+    );
   });
 });

@@ -94,7 +94,13 @@ describe("countExtracts on the sample trust", () => {
     expect(bands.map((r) => r.band)).toEqual(expected.band_table.map((e) => e.band));
     bands.forEach((r, i) => {
       const e = expected.band_table[i];
-      expect([r.band, r.white, r.bme, r.unknown, r.total]).toEqual([e.band, e.White, e.BME, e.Unknown, e.total]);
+      expect([r.band, r.white, r.bme, r.unknown, r.total]).toEqual([
+        e.band,
+        e.White,
+        e.BME,
+        e.Unknown,
+        e.total,
+      ]);
       expect(r.bmeShare).toBeCloseTo(e.bme_share, 12);
       expect(r.gap).toBeCloseTo(e.gap_vs_overall, 12);
     });
@@ -104,7 +110,14 @@ describe("countExtracts on the sample trust", () => {
   it("has an Overall row equal to the headcount", () => {
     const overall = result.bandTables!.overall.at(-1)!;
     const h = expected.counts.headcount;
-    expect(overall).toMatchObject({ band: "Overall", white: h.White, bme: h.BME, unknown: h.Unknown, total: 6000, gap: 0 });
+    expect(overall).toMatchObject({
+      band: "Overall",
+      white: h.White,
+      bme: h.BME,
+      unknown: h.Unknown,
+      total: 6000,
+      gap: 0,
+    });
     expect(overall.bmeShare).toBeCloseTo(expected.indicators["1_overall_bme_share"], 12);
   });
 
@@ -165,14 +178,22 @@ describe("countExtracts with problem rows", () => {
       ["Other", 2],
       ["Overall", 6],
     ]);
-    const totals = [r.bandTables!.nonClinical, r.bandTables!.clinical, r.bandTables!.medical].map((t) => t.at(-1)!.total);
+    const totals = [r.bandTables!.nonClinical, r.bandTables!.clinical, r.bandTables!.medical].map(
+      (t) => t.at(-1)!.total,
+    );
     expect(totals).toEqual([1, 3, 1]);
   });
 
   // Row numbers as a spreadsheet shows the file (header = row 1).
   it("lists each problem with its row, field, value and reason", () => {
     expect(r.unreadable).toEqual([
-      { extract: "staff", row: 3, field: "ethnicity", value: "", reason: "empty ethnicity; counted as Unknown" },
+      {
+        extract: "staff",
+        row: 3,
+        field: "ethnicity",
+        value: "",
+        reason: "empty ethnicity; counted as Unknown",
+      },
       {
         extract: "staff",
         row: 4,
@@ -181,7 +202,13 @@ describe("countExtracts with problem rows", () => {
         reason: "the value is not one of Y, Yes, True, 1, N, No, False, 0; counted as not set",
       },
       { extract: "staff", row: 5, field: "disciplinary", value: "", reason: "empty; counted as not set" },
-      { extract: "staff", row: 5, field: "band", value: "Band 99", reason: "pay band not recognised; counted under Other" },
+      {
+        extract: "staff",
+        row: 5,
+        field: "band",
+        value: "Band 99",
+        reason: "pay band not recognised; counted under Other",
+      },
       {
         extract: "staff",
         row: 6,
@@ -210,7 +237,9 @@ describe("countExtracts with problem rows", () => {
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.problem).toMatchObject({ code: "missing_column", argument: "executive" });
-    expect(problemMessage(bad.problem)).toContain("The board extract has no column for executive board member");
+    expect(problemMessage(bad.problem)).toContain(
+      "The board extract has no column for executive board member",
+    );
   });
 
   // Overrides per extract.

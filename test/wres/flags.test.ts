@@ -7,10 +7,21 @@ describe("isTrueFlag (functions.md GROUP_COUNTS)", () => {
     (v) => expect(isTrueFlag(v)).toBe(true),
   );
   // Everything else is false, including blanks and text that merely looks positive.
-  it.each([[false], [0], [NaN], [""], ["N"], ["No"], ["FALSE"], ["0"], ["2"], ["Yeah"], ["x"], [null], [undefined]])(
-    "%p is false",
-    (v) => expect(isTrueFlag(v)).toBe(false),
-  );
+  it.each([
+    [false],
+    [0],
+    [NaN],
+    [""],
+    ["N"],
+    ["No"],
+    ["FALSE"],
+    ["0"],
+    ["2"],
+    ["Yeah"],
+    ["x"],
+    [null],
+    [undefined],
+  ])("%p is false", (v) => expect(isTrueFlag(v)).toBe(false));
 });
 
 describe("readFlag (strict, for extracts)", () => {

@@ -20,7 +20,17 @@ describe("countGroups", () => {
     // empty range
     [[], null, [0, 0, 0]],
     // a 2-D range counts every cell (flags cell by cell)
-    [[["A", "H"], ["Z", "C3"]], [["Y", "Y"], ["Y", "N"]], [1, 1, 1]],
+    [
+      [
+        ["A", "H"],
+        ["Z", "C3"],
+      ],
+      [
+        ["Y", "Y"],
+        ["Y", "N"],
+      ],
+      [1, 1, 1],
+    ],
   ])("%j with flags %j → %j", (eth, flags, expected) => {
     const r = countGroups(eth, flags);
     expect(r).toEqual({ ok: true, value: expected });
@@ -29,11 +39,25 @@ describe("countGroups", () => {
   // The engine never throws: a row that is not an array (only possible outside Excel) counts as blank.
   it.each([
     [[["A"], null, ["H"], undefined], null, [1, 1, 0]],
-    [[["A"], ["H"]], [["Y"], null], [1, 0, 0]],
+    [
+      [["A"], ["H"]],
+      [["Y"], null],
+      [1, 0, 0],
+    ],
     [[["A", "H"], null, ["Z", "C"]], null, [2, 1, 1]],
-    [[["A", "H"], ["Z", "C"]], [["Y", "Y"], null], [1, 1, 0]],
+    [
+      [
+        ["A", "H"],
+        ["Z", "C"],
+      ],
+      [["Y", "Y"], null],
+      [1, 1, 0],
+    ],
   ])("malformed rows %j / %j → %j", (eth, flags, expected) => {
-    expect(countGroups(eth as unknown[][], flags as unknown[][] | null)).toEqual({ ok: true, value: expected });
+    expect(countGroups(eth as unknown[][], flags as unknown[][] | null)).toEqual({
+      ok: true,
+      value: expected,
+    });
   });
 
   it("returns the 3×2 GROUP_COUNTS table", () => {
