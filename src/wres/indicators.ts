@@ -163,7 +163,7 @@ export const WDES_METRICS: readonly IndicatorDefinition[] = [
   wdes(
     8,
     "Reasonable adjustments",
-    "Percentage of Disabled staff saying that their employer has made adequate adjustments to enable them to carry out their work (Disabled staff only)",
+    "Percentage of Disabled staff saying that their employer has made adequate adjustments to enable them to carry out their work (Disabled only)",
     "higher",
   ),
   wdes(
