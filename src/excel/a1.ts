@@ -44,7 +44,8 @@ export function parseCell(address: string): CellRef {
   const m = CELL.exec(address.trim());
   if (!m) throw new Error(`Not a cell address: "${address}"`);
   const ref = { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
-  if (ref.row < 0 || ref.row >= MAX_ROWS || ref.column >= MAX_COLUMNS) throw new Error(`Cell outside the sheet: "${address}"`);
+  if (ref.row < 0 || ref.row >= MAX_ROWS || ref.column >= MAX_COLUMNS)
+    throw new Error(`Cell outside the sheet: "${address}"`);
   return ref;
 }
 
@@ -60,7 +61,12 @@ export function parseRange(address: string): Rect {
   if (CELL.test(a) && CELL.test(b)) {
     const p = parseCell(a);
     const q = parseCell(b);
-    return { top: Math.min(p.row, q.row), left: Math.min(p.column, q.column), bottom: Math.max(p.row, q.row), right: Math.max(p.column, q.column) };
+    return {
+      top: Math.min(p.row, q.row),
+      left: Math.min(p.column, q.column),
+      bottom: Math.max(p.row, q.row),
+      right: Math.max(p.column, q.column),
+    };
   }
   const ca = COLUMN.exec(a);
   const cb = COLUMN.exec(b);

@@ -37,7 +37,8 @@ function checkModel(model: WorkbookModel): void {
     for (const v of sheet.validations) listSource(v.source, names);
   }
   for (const n of model.names) {
-    if (!n.formula.startsWith("=")) throw new Error(`The defined name ${n.name} needs a formula starting with "=".`);
+    if (!n.formula.startsWith("="))
+      throw new Error(`The defined name ${n.name} needs a formula starting with "=".`);
   }
 }
 

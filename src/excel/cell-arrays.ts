@@ -24,7 +24,8 @@ function cellInput(cell: Cell, names: AppliedNames): CellInput {
     case "text":
       return cell.text;
     case "number":
-      if (!Number.isFinite(cell.value)) throw new Error(`A number cell holds ${cell.value}, which Excel cannot store.`);
+      if (!Number.isFinite(cell.value))
+        throw new Error(`A number cell holds ${cell.value}, which Excel cannot store.`);
       return cell.value;
     case "boolean":
       return cell.value;
@@ -40,10 +41,18 @@ export function blockWrite(block: CellBlock, names: AppliedNames): BlockWrite {
   const width = block.rows[0]?.length ?? 0;
   if (block.rows.length === 0 || width === 0) throw new Error(`The cell block at ${block.anchor} is empty.`);
   block.rows.forEach((row, i) => {
-    if (row.length !== width) throw new Error(`Row ${i + 1} of the cell block at ${block.anchor} has ${row.length} cells, not ${width}.`);
+    if (row.length !== width)
+      throw new Error(
+        `Row ${i + 1} of the cell block at ${block.anchor} has ${row.length} cells, not ${width}.`,
+      );
   });
   return {
-    address: rectAddress({ top: start.row, left: start.column, bottom: start.row + block.rows.length - 1, right: start.column + width - 1 }),
+    address: rectAddress({
+      top: start.row,
+      left: start.column,
+      bottom: start.row + block.rows.length - 1,
+      right: start.column + width - 1,
+    }),
     numberFormat: block.rows.map((row) => row.map((c) => (c.kind === "text" ? TEXT_FORMAT : GENERAL_FORMAT))),
     formulas: block.rows.map((row) => row.map((c) => cellInput(c, names))),
   };
@@ -60,14 +69,22 @@ export function columnWidthPoints(characters: number): number {
 }
 
 /** A list-validation source string: literal options joined by commas, or the formula as given. */
-export function listSource(source: { readonly values: readonly string[] } | { readonly formula: string }, names: AppliedNames): string {
+export function listSource(
+  source: { readonly values: readonly string[] } | { readonly formula: string },
+  names: AppliedNames,
+): string {
   if ("formula" in source) return resolveTokens(source.formula, names);
   const bad = source.values.find((v) => v.includes(","));
   if (bad !== undefined) {
-    throw new Error(`The drop-down option "${bad}" contains a comma, which Excel would split; point the list at cells instead.`);
+    throw new Error(
+      `The drop-down option "${bad}" contains a comma, which Excel would split; point the list at cells instead.`,
+    );
   }
   const joined = source.values.join(",");
   // Excel refuses a literal list longer than 255 characters.
-  if (joined.length > 255) throw new Error("The drop-down options are longer than Excel's 255-character limit; point the list at cells instead.");
+  if (joined.length > 255)
+    throw new Error(
+      "The drop-down options are longer than Excel's 255-character limit; point the list at cells instead.",
+    );
   return joined;
 }

@@ -18,7 +18,10 @@ export interface CreatedPlanInExcel {
 }
 
 /** Validates the options, builds the workbook model and writes it, then shows the plan sheet. */
-export async function createPlanInExcel(options: PlanOptions, inputs?: IndicatorInputs): Promise<CreatedPlanInExcel> {
+export async function createPlanInExcel(
+  options: PlanOptions,
+  inputs?: IndicatorInputs,
+): Promise<CreatedPlanInExcel> {
   const parsed = planOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -26,8 +29,14 @@ export async function createPlanInExcel(options: PlanOptions, inputs?: Indicator
   }
   const model = buildWorkbook(parsed.data, inputs);
   const activateSheetId = model.sheets.some((s) => s.id === "plan") ? "plan" : undefined;
-  const report = await withOfficeErrors("Could not create the plan.", () => applyWorkbook(model, { activateSheetId }));
-  return { sheets: report.createdSheets, skippedNames: report.skippedNames, skippedFeatures: report.skippedFeatures };
+  const report = await withOfficeErrors("Could not create the plan.", () =>
+    applyWorkbook(model, { activateSheetId }),
+  );
+  return {
+    sheets: report.createdSheets,
+    skippedNames: report.skippedNames,
+    skippedFeatures: report.skippedFeatures,
+  };
 }
 
 export async function activateSheet(name: string): Promise<void> {
@@ -60,7 +69,10 @@ export function closeBrackets(formula: string): string {
 /** Writes a catalogue formula into the active cell, deliberately as a formula. */
 export async function insertFormula(formula: string): Promise<void> {
   if (!FUNCTION_CALL.test(formula)) {
-    throw new ExcelServiceError("invalid_formula", `“${formula}” is not a function from the catalogue, so it was not inserted.`);
+    throw new ExcelServiceError(
+      "invalid_formula",
+      `“${formula}” is not a function from the catalogue, so it was not inserted.`,
+    );
   }
   const complete = closeBrackets(formula);
   await withOfficeErrors("Could not insert the formula.", () =>

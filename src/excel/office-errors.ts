@@ -29,15 +29,40 @@ export class ExcelServiceError extends Error {
   }
 }
 
-const KNOWN = new Map<string, { code: ExcelServiceErrorCode; message: string }>(Object.entries({
-  InvalidArgument: { code: "invalid_argument", message: "Excel did not accept part of the request (an address, name or formula was not valid)." },
-  ItemAlreadyExists: { code: "item_already_exists", message: "A sheet, table or name with that name already exists in this workbook." },
-  ItemNotFound: { code: "item_not_found", message: "Excel could not find that sheet or item; it may have been renamed or deleted." },
-  ApiNotFound: { code: "api_not_found", message: "This version of Excel does not support a feature the add-in needs. Update Excel, or download the workbook instead." },
-  AccessDenied: { code: "access_denied", message: "Excel refused the change; the workbook or sheet may be protected or shared read-only." },
-  InvalidOperationInCellEditMode: { code: "cell_edit_mode", message: "Excel is busy editing a cell. Press Enter or Esc in the cell, then try again." },
-  RequestPayloadSizeLimitExceeded: { code: "too_large", message: "The request was too large for Excel to take in one go; try fewer actions, or download the workbook instead." },
-}));
+const KNOWN = new Map<string, { code: ExcelServiceErrorCode; message: string }>(
+  Object.entries({
+    InvalidArgument: {
+      code: "invalid_argument",
+      message: "Excel did not accept part of the request (an address, name or formula was not valid).",
+    },
+    ItemAlreadyExists: {
+      code: "item_already_exists",
+      message: "A sheet, table or name with that name already exists in this workbook.",
+    },
+    ItemNotFound: {
+      code: "item_not_found",
+      message: "Excel could not find that sheet or item; it may have been renamed or deleted.",
+    },
+    ApiNotFound: {
+      code: "api_not_found",
+      message:
+        "This version of Excel does not support a feature the add-in needs. Update Excel, or download the workbook instead.",
+    },
+    AccessDenied: {
+      code: "access_denied",
+      message: "Excel refused the change; the workbook or sheet may be protected or shared read-only.",
+    },
+    InvalidOperationInCellEditMode: {
+      code: "cell_edit_mode",
+      message: "Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.",
+    },
+    RequestPayloadSizeLimitExceeded: {
+      code: "too_large",
+      message:
+        "The request was too large for Excel to take in one go; try fewer actions, or download the workbook instead.",
+    },
+  }),
+);
 
 /** The Office error code of `error`, if it looks like an `OfficeExtension.Error`. */
 export function officeErrorCode(error: unknown): string | undefined {

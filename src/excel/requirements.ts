@@ -25,7 +25,8 @@ export const officeSetChecker: SetChecker = (name, version) => {
   return Office.context.requirements.isSetSupported(name, version);
 };
 
-const label = (set: { readonly name: string; readonly version: string }): string => `${set.name} ${set.version}`;
+const label = (set: { readonly name: string; readonly version: string }): string =>
+  `${set.name} ${set.version}`;
 
 export function checkRequirements(isSupported: SetChecker = officeSetChecker): Requirements {
   const canWritePlan = isSupported(REQUIRED_FOR_PLAN.name, REQUIRED_FOR_PLAN.version);

@@ -2,15 +2,31 @@
  * Queues everything one model sheet needs on a freshly added worksheet. Nothing here syncs or reads: every
  * call only adds to the batch that `applyWorkbook` sends in its single write sync.
  */
-import type { AppliedNames, CellStyle, ChartSpec, ConditionalFormat, ListValidation, PrintSetup, SheetModel } from "../plan/sheet-model";
+import type {
+  AppliedNames,
+  CellStyle,
+  ChartSpec,
+  ConditionalFormat,
+  ListValidation,
+  PrintSetup,
+  SheetModel,
+} from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
 import { cellAddress, filled, isUnbounded, parseCell, parseRange, rectColumns, rectRows } from "./a1";
 import { blockWrite, columnWidthPoints, listSource } from "./cell-arrays";
 
 type HAlign = "Left" | "Center" | "Right";
 type VAlign = "Top" | "Center" | "Bottom";
-const H_ALIGN: Record<NonNullable<CellStyle["horizontal"]>, HAlign> = { left: "Left", center: "Center", right: "Right" };
-const V_ALIGN: Record<NonNullable<CellStyle["vertical"]>, VAlign> = { top: "Top", center: "Center", bottom: "Bottom" };
+const H_ALIGN: Record<NonNullable<CellStyle["horizontal"]>, HAlign> = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+};
+const V_ALIGN: Record<NonNullable<CellStyle["vertical"]>, VAlign> = {
+  top: "Top",
+  center: "Center",
+  bottom: "Bottom",
+};
 
 const CHART_TYPE: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" | "Line" | "Pie"> = {
   bar: "BarClustered",
@@ -47,7 +63,8 @@ export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: Shee
 
   for (const f of sheet.formats) applyStyle(ws.getRange(f.range), f.range, f.style);
 
-  for (const c of sheet.columns) ws.getRange(`${c.column}:${c.column}`).format.columnWidth = columnWidthPoints(c.width);
+  for (const c of sheet.columns)
+    ws.getRange(`${c.column}:${c.column}`).format.columnWidth = columnWidthPoints(c.width);
 
   for (const m of sheet.merges) ws.getRange(m).merge(false);
 
@@ -75,16 +92,14 @@ function applyStyle(range: Excel.Range, address: string, style: CellStyle): void
   if (style.locked !== undefined) format.protection.locked = style.locked;
   const rect = parseRange(address);
   if (style.numberFormat !== undefined) {
-    if (isUnbounded(rect)) throw new Error(`Give the number format for ${address} a bounded range (such as C9:C200).`);
+    if (isUnbounded(rect))
+      throw new Error(`Give the number format for ${address} a bounded range (such as C9:C200).`);
     range.numberFormat = filled(rectRows(rect), rectColumns(rect), style.numberFormat);
   }
   if (style.border !== undefined) {
-    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = [
-      "EdgeTop",
-      "EdgeBottom",
-      "EdgeLeft",
-      "EdgeRight",
-    ];
+    const edges: (
+      "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical"
+    )[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
     // Inside edges exist only when the range has more than one row or column.
     if (rectRows(rect) > 1) edges.push("InsideHorizontal");
     if (rectColumns(rect) > 1) edges.push("InsideVertical");
@@ -117,7 +132,8 @@ function applyConditionalFormat(range: Excel.Range, cf: ConditionalFormat, names
 }
 
 function applyFreeze(ws: Excel.Worksheet, rows: number, columns: number): void {
-  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress({ row: rows - 1, column: columns - 1 })}`));
+  if (rows > 0 && columns > 0)
+    ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress({ row: rows - 1, column: columns - 1 })}`));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
 }
@@ -129,15 +145,23 @@ function applyPrint(layout: Excel.PageLayout, print: PrintSetup): void {
   layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: print.fitToPagesTall };
   if (print.repeatRows !== undefined) layout.setPrintTitleRows(print.repeatRows);
   // The model writes footers in Excel's own codes ("Page &P of &N"), so they pass through unchanged.
-  if (print.centerFooter !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
+  if (print.centerFooter !== undefined)
+    layout.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
 }
 
 function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   const source = parseRange(spec.dataRange);
-  const chart = ws.charts.add(CHART_TYPE[spec.type], ws.getRange(spec.dataRange), spec.seriesBy === "columns" ? "Columns" : "Rows");
+  const chart = ws.charts.add(
+    CHART_TYPE[spec.type],
+    ws.getRange(spec.dataRange),
+    spec.seriesBy === "columns" ? "Columns" : "Rows",
+  );
   chart.title.text = spec.title;
   const start = parseCell(spec.anchor);
-  const end = cellAddress({ row: start.row + Math.max(spec.heightRows, 1) - 1, column: start.column + Math.max(spec.widthColumns, 1) - 1 });
+  const end = cellAddress({
+    row: start.row + Math.max(spec.heightRows, 1) - 1,
+    column: start.column + Math.max(spec.widthColumns, 1) - 1,
+  });
   chart.setPosition(spec.anchor, end);
   if (!spec.colors || spec.colors.length === 0) return;
   // The first row and column of the source hold headers, so series and points are one fewer. A colour for a
@@ -146,8 +170,12 @@ function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   const pointCount = spec.seriesBy === "columns" ? rectRows(source) - 1 : rectColumns(source) - 1;
   if (seriesCount === 1 && spec.colors.length > 1) {
     const series = chart.series.getItemAt(0);
-    spec.colors.slice(0, pointCount).forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
+    spec.colors
+      .slice(0, pointCount)
+      .forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
   } else {
-    spec.colors.slice(0, seriesCount).forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
+    spec.colors
+      .slice(0, seriesCount)
+      .forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
   }
 }

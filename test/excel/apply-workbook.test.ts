@@ -10,7 +10,11 @@ import { HOSTILE_TEXT, SMALL_MODEL } from "./fixtures/small-model";
 
 const OPTIONS: PlanOptions = { ...DEFAULT_PLAN_OPTIONS, organisation: "Example NHS Trust" };
 
-async function apply(model: WorkbookModel, fake: FakeOptions = {}, activateSheetId?: string): Promise<{ state: FakeWorkbookState; report: ApplyReport }> {
+async function apply(
+  model: WorkbookModel,
+  fake: FakeOptions = {},
+  activateSheetId?: string,
+): Promise<{ state: FakeWorkbookState; report: ApplyReport }> {
   const office = new FakeOffice(fake);
   const remove = office.install();
   try {
@@ -27,20 +31,30 @@ function expected(cell: Cell, names: AppliedNames): Cell {
 }
 
 /** Every cell of every block reads back exactly as the model gave it. */
-function expectCellsWritten(state: FakeWorkbookState, sheet: SheetModel, sheetName: string, names: AppliedNames): void {
+function expectCellsWritten(
+  state: FakeWorkbookState,
+  sheet: SheetModel,
+  sheetName: string,
+  names: AppliedNames,
+): void {
   for (const block of sheet.blocks) {
     const start = parseCell(block.anchor);
     block.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         const address = cellAddress({ row: start.row + r, column: start.column + c });
-        expect({ address, cell: state.cell(sheetName, address) }).toEqual({ address, cell: expected(cell, names) });
+        expect({ address, cell: state.cell(sheetName, address) }).toEqual({
+          address,
+          cell: expected(cell, names),
+        });
       }),
     );
   }
 }
 
-const blockCount = (model: WorkbookModel): number => model.sheets.reduce((sum, s) => sum + s.blocks.length, 0);
-const rangeWrites = (state: FakeWorkbookState): number => state.calls.filter((c) => c.endsWith(".formulas")).length;
+const blockCount = (model: WorkbookModel): number =>
+  model.sheets.reduce((sum, s) => sum + s.blocks.length, 0);
+const rangeWrites = (state: FakeWorkbookState): number =>
+  state.calls.filter((c) => c.endsWith(".formulas")).length;
 
 describe("applyWorkbook with a hand-made model", () => {
   it("writes every feature in one Excel.run with two syncs and nothing left unsent", async () => {
@@ -61,12 +75,21 @@ describe("applyWorkbook with a hand-made model", () => {
     expectCellsWritten(state, SMALL_MODEL.sheets[0], "Summary", report);
     expectCellsWritten(state, SMALL_MODEL.sheets[1], "Data", report);
     expect(state.cell("Summary", "D11")).toEqual({ kind: "formula", formula: "=SUM('Data'!$B$2:$B$4)" });
-    expect(state.cell("Summary", "C11")).toEqual({ kind: "formula", formula: '=COUNTIF(Actions[Status],"Done")' });
+    expect(state.cell("Summary", "C11")).toEqual({
+      kind: "formula",
+      formula: '=COUNTIF(Actions[Status],"Done")',
+    });
 
     const summary = state.sheet("Summary");
     expect(summary.tabColor).toBe("#1F4E78");
     expect(state.tables).toEqual([
-      expect.objectContaining({ name: "Actions", hasHeaders: true, style: "TableStyleLight9", showBandedRows: true, showFilterButton: true }),
+      expect.objectContaining({
+        name: "Actions",
+        hasHeaders: true,
+        style: "TableStyleLight9",
+        showBandedRows: true,
+        showFilterButton: true,
+      }),
     ]);
     expect(summary.merges).toEqual(["A1:D1"]);
     // 40 characters → 285 pixels → 213.75 points; the default 8.43 → 48 points
@@ -76,12 +99,25 @@ describe("applyWorkbook with a hand-made model", () => {
         address: "C4:C10",
         rule: { list: { inCellDropDown: true, source: "Open,Done" } },
         ignoreBlanks: true,
-        errorAlert: { showAlert: true, style: "Stop", title: "Choose a status", message: "Pick Open or Done." },
+        errorAlert: {
+          showAlert: true,
+          style: "Stop",
+          title: "Choose a status",
+          message: "Pick Open or Done.",
+        },
         prompt: { showPrompt: true, title: "Status", message: "Pick from the list." },
       },
     ]);
     expect(summary.conditionalFormats).toEqual([
-      { address: "C4:C10", type: "Custom", formula: '=EXACT($C4,"Done")', fill: "#0070C0", fontColor: "#FFFFFF", bold: true, stopIfTrue: true },
+      {
+        address: "C4:C10",
+        type: "Custom",
+        formula: '=EXACT($C4,"Done")',
+        fill: "#0070C0",
+        fontColor: "#FFFFFF",
+        bold: true,
+        stopIfTrue: true,
+      },
     ]);
     expect(summary.freeze).toEqual({ rows: 3, columns: 1 });
     expect(state.sheet("Data").freeze).toEqual({ rows: 1, columns: 0 });
@@ -93,7 +129,15 @@ describe("applyWorkbook with a hand-made model", () => {
       centerFooter: "Page &P of &N",
     });
     expect(summary.charts).toEqual([
-      { type: "ColumnClustered", source: "A3:A10", seriesBy: "Columns", title: "Scores", position: { start: "F3", end: "K14" }, seriesColours: {}, pointColours: {} },
+      {
+        type: "ColumnClustered",
+        source: "A3:A10",
+        seriesBy: "Columns",
+        title: "Scores",
+        position: { start: "F3", end: "K14" },
+        seriesColours: {},
+        pointColours: {},
+      },
       // a single series of 3 points: only 3 of the 4 colours can be used
       {
         type: "Pie",
@@ -115,21 +159,34 @@ describe("applyWorkbook with a hand-made model", () => {
       ]),
     );
     // a one-row range has no inside horizontal border to set
-    expect(summary.formats.some((f) => f.address === "A3:D3" && f.property.includes("InsideHorizontal"))).toBe(false);
-    expect(state.names).toEqual([{ name: "WRES_TOTAL", formula: "=SUM('Data'!$B$2:$B$4)", comment: "All staff counted on the data sheet." }]);
+    expect(
+      summary.formats.some((f) => f.address === "A3:D3" && f.property.includes("InsideHorizontal")),
+    ).toBe(false);
+    expect(state.names).toEqual([
+      {
+        name: "WRES_TOTAL",
+        formula: "=SUM('Data'!$B$2:$B$4)",
+        comment: "All staff counted on the data sheet.",
+      },
+    ]);
   });
 
   // Each would become a formula, a number or a DDE call if typed into a General cell.
-  it.each(HOSTILE_TEXT.map((text, i) => [text, `A${4 + i}`]))("keeps %s as text in %s", async (text, address) => {
-    const { state } = await apply(SMALL_MODEL);
-    expect(state.cell("Summary", address)).toEqual({ kind: "text", text });
-  });
+  it.each(HOSTILE_TEXT.map((text, i) => [text, `A${4 + i}`]))(
+    "keeps %s as text in %s",
+    async (text, address) => {
+      const { state } = await apply(SMALL_MODEL);
+      expect(state.cell("Summary", address)).toEqual({ kind: "text", text });
+    },
+  );
 
   it("refuses a formula naming a sheet the model lacks before writing anything", async () => {
     const office = new FakeOffice();
     const remove = office.install();
     try {
-      await expect(applyWorkbook({ ...SMALL_MODEL, sheets: [SMALL_MODEL.sheets[0]] })).rejects.toThrow('Unknown sheet id "data"');
+      await expect(applyWorkbook({ ...SMALL_MODEL, sheets: [SMALL_MODEL.sheets[0]] })).rejects.toThrow(
+        'Unknown sheet id "data"',
+      );
       expect(office.state.calls).toEqual([]);
     } finally {
       remove();
@@ -145,7 +202,15 @@ describe("applyWorkbook with a hand-made model", () => {
   it("refuses a model whose list option holds a comma before writing anything", async () => {
     const bad: WorkbookModel = {
       ...SMALL_MODEL,
-      sheets: [{ ...SMALL_MODEL.sheets[0], validations: [{ ...SMALL_MODEL.sheets[0].validations[0], source: { values: ["On Track, Good Progress"] } }] }, SMALL_MODEL.sheets[1]],
+      sheets: [
+        {
+          ...SMALL_MODEL.sheets[0],
+          validations: [
+            { ...SMALL_MODEL.sheets[0].validations[0], source: { values: ["On Track, Good Progress"] } },
+          ],
+        },
+        SMALL_MODEL.sheets[1],
+      ],
     };
     const office = new FakeOffice();
     const remove = office.install();
@@ -193,7 +258,10 @@ describe("applyWorkbook with built plans", () => {
     const organisation = "=cmd|' /C calc'!A0";
     const { state, report } = await apply(buildWorkbook({ ...OPTIONS, organisation }));
     // title format from spec/action-plan.md
-    expect(state.cell(report.sheets.plan, "A1")).toEqual({ kind: "text", text: `${organisation} — Workforce Race Equality Standard Action Plan 2025-26` });
+    expect(state.cell(report.sheets.plan, "A1")).toEqual({
+      kind: "text",
+      text: `${organisation} — Workforce Race Equality Standard Action Plan 2025-26`,
+    });
   });
 
   it("a second click adds '(2)' sheets and '_2' tables and leaves the first plan untouched", async () => {
@@ -205,13 +273,18 @@ describe("applyWorkbook with built plans", () => {
       const before = first.createdSheets.map((s) => office.state.snapshot(s.name));
       const tablesBefore = office.state.tables.map((t) => t.name);
       const second = await applyWorkbook(model);
-      expect(second.createdSheets).toEqual(first.createdSheets.map((s) => ({ id: s.id, name: `${s.name} (2)` })));
+      expect(second.createdSheets).toEqual(
+        first.createdSheets.map((s) => ({ id: s.id, name: `${s.name} (2)` })),
+      );
       expect(second.tables.plan).toBe(`${first.tables.plan}_2`);
       expect(office.state.tables.map((t) => t.name)).toEqual([...tablesBefore, `${first.tables.plan}_2`]);
       expect(first.createdSheets.map((s) => office.state.snapshot(s.name))).toEqual(before);
       // the second plan reads from the second data sheet, not the first
-      for (const sheet of model.sheets) expectCellsWritten(office.state, sheet, second.sheets[sheet.id], second);
-      const planFormulas = [...office.state.sheet(second.sheets.plan).cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
+      for (const sheet of model.sheets)
+        expectCellsWritten(office.state, sheet, second.sheets[sheet.id], second);
+      const planFormulas = [...office.state.sheet(second.sheets.plan).cells.values()].flatMap((c) =>
+        c.formula ? [c.formula] : [],
+      );
       const dataRefs = planFormulas.filter((f) => f.includes("WRES data"));
       expect(dataRefs.length).toBeGreaterThan(0);
       expect(dataRefs.every((f) => f.includes("'WRES data 2025-26 (2)'!"))).toBe(true);
@@ -250,7 +323,8 @@ describe("applyWorkbook with built plans", () => {
       expect(error).toBeInstanceOf(ExcelServiceError);
       expect(error).toMatchObject({
         code: "requirements_missing",
-        message: "This version of Excel lacks ExcelApi 1.8 and ExcelApi 1.9, which the plan needs. Download the workbook instead.",
+        message:
+          "This version of Excel lacks ExcelApi 1.8 and ExcelApi 1.9, which the plan needs. Download the workbook instead.",
       });
       expect(office.state.syncsPerRun).toEqual([]);
       expect(office.state.calls).toEqual([]);

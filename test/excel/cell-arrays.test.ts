@@ -11,7 +11,11 @@ describe("blockWrite", () => {
         anchor: "B3",
         rows: [
           [t("=1+1"), { kind: "number", value: 4 }, { kind: "formula", formula: "={{sheet:data}}!C6+1" }],
-          [{ kind: "boolean", value: true }, { kind: "blank" }, { kind: "formula", formula: "=ROWS({{table:plan}})" }],
+          [
+            { kind: "boolean", value: true },
+            { kind: "blank" },
+            { kind: "formula", formula: "=ROWS({{table:plan}})" },
+          ],
         ],
       },
       names,
@@ -35,7 +39,9 @@ describe("blockWrite", () => {
   });
 
   it("rejects a number Excel cannot store", () => {
-    expect(() => blockWrite({ anchor: "A1", rows: [[{ kind: "number", value: Number.NaN }]] }, names)).toThrow("cannot store");
+    expect(() =>
+      blockWrite({ anchor: "A1", rows: [[{ kind: "number", value: Number.NaN }]] }, names),
+    ).toThrow("cannot store");
   });
 });
 
@@ -60,9 +66,13 @@ describe("listSource", () => {
     expect(listSource({ formula: "={{sheet:data}}!$B$3:$E$3" }, names)).toBe("='WRES data (2)'!$B$3:$E$3");
   });
   it("refuses an option with a comma, which Excel would split in two", () => {
-    expect(() => listSource({ values: ["On Track, Good Progress"] }, names)).toThrow('The drop-down option "On Track, Good Progress" contains a comma');
+    expect(() => listSource({ values: ["On Track, Good Progress"] }, names)).toThrow(
+      'The drop-down option "On Track, Good Progress" contains a comma',
+    );
   });
   it("refuses literal options beyond Excel's 255 characters", () => {
-    expect(() => listSource({ values: ["x".repeat(200), "y".repeat(60)] }, names)).toThrow("255-character limit");
+    expect(() => listSource({ values: ["x".repeat(200), "y".repeat(60)] }, names)).toThrow(
+      "255-character limit",
+    );
   });
 });

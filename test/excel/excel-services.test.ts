@@ -1,4 +1,9 @@
-import { activateSheet, closeBrackets, createPlanInExcel, insertFormula } from "../../src/excel/excel-services";
+import {
+  activateSheet,
+  closeBrackets,
+  createPlanInExcel,
+  insertFormula,
+} from "../../src/excel/excel-services";
 import { getHostStatus } from "../../src/excel/host";
 import { ExcelServiceError, withOfficeErrors } from "../../src/excel/office-errors";
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../src/plan/options";
@@ -19,9 +24,15 @@ async function withFake<T>(options: FakeOptions, work: (office: FakeOffice) => P
 describe("getHostStatus", () => {
   it.each([
     // inside a current Excel: nothing missing
-    [{ host: "Excel", excelApi: "1.9" }, { inExcel: true, missingRequirementSets: [] }],
+    [
+      { host: "Excel", excelApi: "1.9" },
+      { inExcel: true, missingRequirementSets: [] },
+    ],
     // an older Excel: the pane says what is missing
-    [{ host: "Excel", excelApi: "1.8" }, { inExcel: true, missingRequirementSets: ["ExcelApi 1.9"] }],
+    [
+      { host: "Excel", excelApi: "1.8" },
+      { inExcel: true, missingRequirementSets: ["ExcelApi 1.9"] },
+    ],
     // office.js loaded in a plain browser: onReady resolves with host null
     [{ host: null }, { inExcel: false, missingRequirementSets: [] }],
   ] as const)("%j → %j", async (fake, status) => {
@@ -39,7 +50,10 @@ describe("createPlanInExcel", () => {
       const created = await createPlanInExcel(OPTIONS);
       // sheet names from the plan builder's agreed ids; data sheet included by default for WRES
       expect(created.sheets.map((s) => s.id)).toEqual(["plan", "data"]);
-      expect(office.state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...created.sheets.map((s) => s.name)]);
+      expect(office.state.sheets.map((s) => s.name)).toEqual([
+        "Sheet1",
+        ...created.sheets.map((s) => s.name),
+      ]);
       expect(office.state.activeSheet).toBe(created.sheets[0].name);
       expect(office.state.syncsPerRun).toEqual([2]);
       expect(created.skippedFeatures).toEqual([]);
@@ -70,7 +84,8 @@ describe("activateSheet", () => {
       await expect(activateSheet("Gone")).rejects.toMatchObject({
         code: "item_not_found",
         officeCode: "ItemNotFound",
-        message: "Could not open the sheet “Gone”. Excel could not find that sheet or item; it may have been renamed or deleted.",
+        message:
+          "Could not open the sheet “Gone”. Excel could not find that sheet or item; it may have been renamed or deleted.",
       });
     });
   });
@@ -80,7 +95,10 @@ describe("insertFormula", () => {
   it("writes a catalogue function into the active cell as a formula, closing its bracket", async () => {
     await withFake({}, async (office) => {
       await insertFormula("=WRES.APPOINTMENT_RL(");
-      expect(office.state.cell("Sheet1", "A1")).toEqual({ kind: "formula", formula: "=WRES.APPOINTMENT_RL()" });
+      expect(office.state.cell("Sheet1", "A1")).toEqual({
+        kind: "formula",
+        formula: "=WRES.APPOINTMENT_RL()",
+      });
       expect(office.state.syncsPerRun).toEqual([1]);
     });
   });
@@ -113,12 +131,30 @@ describe("closeBrackets", () => {
 
 describe("withOfficeErrors", () => {
   it.each([
-    ["InvalidArgument", "invalid_argument", "Excel did not accept part of the request (an address, name or formula was not valid)."],
-    ["ItemAlreadyExists", "item_already_exists", "A sheet, table or name with that name already exists in this workbook."],
-    ["ApiNotFound", "api_not_found", "This version of Excel does not support a feature the add-in needs. Update Excel, or download the workbook instead."],
-    ["InvalidOperationInCellEditMode", "cell_edit_mode", "Excel is busy editing a cell. Press Enter or Esc in the cell, then try again."],
+    [
+      "InvalidArgument",
+      "invalid_argument",
+      "Excel did not accept part of the request (an address, name or formula was not valid).",
+    ],
+    [
+      "ItemAlreadyExists",
+      "item_already_exists",
+      "A sheet, table or name with that name already exists in this workbook.",
+    ],
+    [
+      "ApiNotFound",
+      "api_not_found",
+      "This version of Excel does not support a feature the add-in needs. Update Excel, or download the workbook instead.",
+    ],
+    [
+      "InvalidOperationInCellEditMode",
+      "cell_edit_mode",
+      "Excel is busy editing a cell. Press Enter or Esc in the cell, then try again.",
+    ],
   ])("turns Office code %s into %s", async (officeCode, code, message) => {
-    const error = await withOfficeErrors("Could not create the plan.", () => Promise.reject(new FakeOfficeError(officeCode, "raw"))).catch((e: unknown) => e);
+    const error = await withOfficeErrors("Could not create the plan.", () =>
+      Promise.reject(new FakeOfficeError(officeCode, "raw")),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelServiceError);
     expect(error).toMatchObject({ code, officeCode, message: `Could not create the plan. ${message}` });
   });
@@ -131,6 +167,8 @@ describe("withOfficeErrors", () => {
     // an Office-looking code that is an Object.prototype key must not be mistaken for a known one
     [new FakeOfficeError("toString", "raw")],
   ])("re-throws %s unchanged", async (original) => {
-    await expect(withOfficeErrors("Could not create the plan.", () => Promise.reject(original))).rejects.toBe(original);
+    await expect(withOfficeErrors("Could not create the plan.", () => Promise.reject(original))).rejects.toBe(
+      original,
+    );
   });
 });

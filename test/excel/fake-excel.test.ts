@@ -1,7 +1,10 @@
 /** The fake must behave like Excel where the writer's tests rely on it, or those tests prove nothing. */
 import { FakeOffice, FakeOfficeError, FakeRequestContext } from "./fake-excel";
 
-function context(options: ConstructorParameters<typeof FakeOffice>[0] = {}): { ctx: FakeRequestContext; office: FakeOffice } {
+function context(options: ConstructorParameters<typeof FakeOffice>[0] = {}): {
+  ctx: FakeRequestContext;
+  office: FakeOffice;
+} {
   const office = new FakeOffice(options);
   return { ctx: new FakeRequestContext(office.state), office };
 }

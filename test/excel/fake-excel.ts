@@ -6,7 +6,16 @@
  * It is cast to `typeof Excel` / `typeof Office` only where it is installed on `globalThis`.
  */
 import type { Cell } from "../../src/plan/sheet-model";
-import { cellAddress, overlaps, parseCell, parseRange, rectAddress, rectColumns, rectRows, type Rect } from "../../src/excel/a1";
+import {
+  cellAddress,
+  overlaps,
+  parseCell,
+  parseRange,
+  rectAddress,
+  rectColumns,
+  rectRows,
+  type Rect,
+} from "../../src/excel/a1";
 
 type Scalar = string | number | boolean;
 
@@ -48,7 +57,12 @@ export interface ValidationRecord {
   readonly address: string;
   rule?: { readonly list?: { readonly inCellDropDown: boolean; readonly source: string } };
   ignoreBlanks?: boolean;
-  errorAlert?: { readonly showAlert: boolean; readonly style: string; readonly title: string; readonly message: string };
+  errorAlert?: {
+    readonly showAlert: boolean;
+    readonly style: string;
+    readonly title: string;
+    readonly message: string;
+  };
   prompt?: { readonly showPrompt: boolean; readonly title: string; readonly message: string };
 }
 
@@ -75,7 +89,11 @@ export interface ChartRecord {
 export interface PageLayoutRecord {
   orientation?: string;
   paperSize?: string;
-  zoom?: { readonly horizontalFitToPages?: number; readonly verticalFitToPages?: number; readonly scale?: number };
+  zoom?: {
+    readonly horizontalFitToPages?: number;
+    readonly verticalFitToPages?: number;
+    readonly scale?: number;
+  };
   printTitleRows?: string;
   centerFooter?: string;
 }
@@ -157,6 +175,22 @@ export class FakeWorkbookState {
     return { kind: "text", text: stored.value };
   }
 
+  /** Puts values straight into cells (test set-up, not a queued call): strings stay text. */
+  seed(sheet: string, anchor: string, rows: readonly (readonly Scalar[])[]): void {
+    const start = parseCell(anchor);
+    const cells = this.sheet(sheet).cells;
+    rows.forEach((row, r) =>
+      row.forEach((value, c) =>
+        cells.set(key(start.row + r, start.column + c), { value, numberFormat: "General" }),
+      ),
+    );
+  }
+
+  /** Adds a table straight to the state (test set-up); its header row must already be seeded. */
+  seedTable(sheet: string, name: string, address: string): void {
+    this.tables.push({ name, sheet: this.sheet(sheet), rect: parseRange(address), hasHeaders: true });
+  }
+
   /** A deep, comparable copy of one sheet (cells, formats, objects) to prove it was not touched. */
   snapshot(sheet: string): unknown {
     const s = this.sheet(sheet);
@@ -176,7 +210,8 @@ const key = (row: number, column: number): string => `${row}:${column}`;
 
 const FORBIDDEN_SHEET = /[[\]:*?/\\]/;
 const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
-const looksLikeReference = (n: string): boolean => /^[A-Za-z]{1,3}\d+$/.test(n) || /^[Rr]\d*[Cc]\d*$/.test(n) || /^[RrCc]$/.test(n);
+const looksLikeReference = (n: string): boolean =>
+  /^[A-Za-z]{1,3}\d+$/.test(n) || /^[Rr]\d*[Cc]\d*$/.test(n) || /^[RrCc]$/.test(n);
 
 function isBalanced(formula: string): boolean {
   let depth = 0;
@@ -259,7 +294,9 @@ class Loadable<T> {
   }
   get(): T {
     if (!this.value) {
-      throw new Error(`PropertyNotLoaded: ${this.what} is not available. Call load() and context.sync() before reading it.`);
+      throw new Error(
+        `PropertyNotLoaded: ${this.what} is not available. Call load() and context.sync() before reading it.`,
+      );
     }
     return this.value.v;
   }
@@ -298,11 +335,16 @@ export class FakeWorksheetCollection {
     const sheet = new SheetState(name);
     const state = this.ctx.state;
     this.ctx.enqueue(`worksheets.add(${name})`, () => {
-      if (name.length === 0 || name.length > 31) throw new FakeOfficeError("InvalidArgument", `Sheet name "${name}" must be 1–31 characters.`);
+      if (name.length === 0 || name.length > 31)
+        throw new FakeOfficeError("InvalidArgument", `Sheet name "${name}" must be 1–31 characters.`);
       if (FORBIDDEN_SHEET.test(name) || name.startsWith("'") || name.endsWith("'")) {
-        throw new FakeOfficeError("InvalidArgument", `Sheet name "${name}" contains a character Excel forbids.`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Sheet name "${name}" contains a character Excel forbids.`,
+        );
       }
-      if (state.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+      if (state.findSheet(name))
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
       state.sheets.push(sheet);
     });
     return new FakeWorksheet(this.ctx, () => sheet, name);
@@ -370,7 +412,11 @@ export class FakeWorksheet {
 }
 
 export class FakeRange {
-  private readonly loaded = new Loadable<{ values: Scalar[][]; formulas: Scalar[][]; numberFormat: string[][] }>("range values");
+  private readonly loaded = new Loadable<{
+    values: Scalar[][];
+    formulas: Scalar[][];
+    numberFormat: string[][];
+  }>("range values");
   private readonly rect: Rect;
   constructor(
     private readonly ctx: FakeRequestContext,
@@ -397,9 +443,13 @@ export class FakeRange {
     }
   }
 
-  private eachCell(s: SheetState, visit: (stored: StoredCell | undefined, r: number, c: number) => void): void {
+  private eachCell(
+    s: SheetState,
+    visit: (stored: StoredCell | undefined, r: number, c: number) => void,
+  ): void {
     for (let r = this.rect.top; r <= this.rect.bottom; r += 1) {
-      for (let c = this.rect.left; c <= this.rect.right; c += 1) visit(s.cells.get(key(r, c)), r - this.rect.top, c - this.rect.left);
+      for (let c = this.rect.left; c <= this.rect.right; c += 1)
+        visit(s.cells.get(key(r, c)), r - this.rect.top, c - this.rect.left);
     }
   }
 
@@ -424,7 +474,10 @@ export class FakeRange {
   private write(s: SheetState, data: Scalar[][]): void {
     this.checkShape("values", data);
     this.eachCell(s, (stored, r, c) => {
-      s.cells.set(key(this.rect.top + r, this.rect.left + c), enter(data[r][c], stored?.numberFormat ?? "General"));
+      s.cells.set(
+        key(this.rect.top + r, this.rect.left + c),
+        enter(data[r][c], stored?.numberFormat ?? "General"),
+      );
     });
   }
 
@@ -435,7 +488,9 @@ export class FakeRange {
       const columns = rectColumns(this.rect);
       const values: Scalar[][] = Array.from({ length: rows }, () => new Array<Scalar>(columns).fill(""));
       const formulas: Scalar[][] = Array.from({ length: rows }, () => new Array<Scalar>(columns).fill(""));
-      const numberFormat: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill("General"));
+      const numberFormat: string[][] = Array.from({ length: rows }, () =>
+        new Array<string>(columns).fill("General"),
+      );
       this.eachCell(s, (stored, r, c) => {
         if (!stored) return;
         values[r][c] = stored.value;
@@ -534,7 +589,8 @@ export class FakeRangeFormat extends FormatRecorder {
   set columnWidth(points: number) {
     const rect = this.range.getRect();
     this.range.enqueue("format.columnWidth", (s) => {
-      for (let c = rect.left; c <= rect.right; c += 1) s.columnWidths[cellAddress({ row: 0, column: c }).replace(/\d+$/, "")] = points;
+      for (let c = rect.left; c <= rect.right; c += 1)
+        s.columnWidths[cellAddress({ row: 0, column: c }).replace(/\d+$/, "")] = points;
     });
   }
 }
@@ -605,7 +661,8 @@ export class FakeDataValidation {
   }
   set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
     this.set("rule", (v) => {
-      if (rule.list && rule.list.source.trim() === "") throw new FakeOfficeError("InvalidArgument", "A list needs a source.");
+      if (rule.list && rule.list.source.trim() === "")
+        throw new FakeOfficeError("InvalidArgument", "A list needs a source.");
       v.rule = rule;
     });
   }
@@ -655,7 +712,8 @@ export class FakeConditionalFormat {
       rule: {
         set formula(f: string) {
           set("custom.rule.formula", () => {
-            if (!f.startsWith("=") || !isBalanced(f)) throw new FakeOfficeError("InvalidArgument", `Rule formula ${f} is not valid.`);
+            if (!f.startsWith("=") || !isBalanced(f))
+              throw new FakeOfficeError("InvalidArgument", `Rule formula ${f} is not valid.`);
             record.formula = f;
           });
         },
@@ -703,22 +761,72 @@ export class FakeConditionalFormat {
   }
 }
 
+export interface FakeTableItem {
+  readonly name: string;
+  readonly worksheet: { readonly name: string };
+  readonly columns: { readonly items: readonly { readonly name: string }[] };
+}
+
+function notLoaded(what: string): never {
+  throw new Error(`PropertyNotLoaded: ${what} was not loaded.`);
+}
+
 export class FakeTableCollection {
-  private readonly loaded = new Loadable<{ name: string }[]>("tables.items");
+  private readonly loaded = new Loadable<FakeTableItem[]>("tables.items");
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly sheet: (() => SheetState) | undefined,
   ) {}
 
-  load(_props: string): this {
+  /** Understands "items/name", "items/worksheet/name" and "items/columns/items/name". */
+  load(props: string): this {
+    const wanted = new Set(props.split(",").map((p) => p.trim()));
     this.loaded.request(this.ctx, () =>
-      this.ctx.state.tables.filter((t) => this.sheet === undefined || t.sheet === this.sheet()).map((t) => ({ name: t.name })),
+      this.ctx.state.tables
+        .filter((t) => this.sheet === undefined || t.sheet === this.sheet())
+        .map((t) => {
+          const headers: { name: string }[] = [];
+          for (let c = t.rect.left; c <= t.rect.right; c += 1)
+            headers.push({ name: String(t.sheet.cells.get(key(t.rect.top, c))?.value ?? "") });
+          const sheetName = t.sheet.name;
+          return {
+            get name(): string {
+              return wanted.has("items/name") ? t.name : notLoaded("name");
+            },
+            get worksheet(): { name: string } {
+              return wanted.has("items/worksheet/name") ? { name: sheetName } : notLoaded("worksheet");
+            },
+            get columns(): { items: { name: string }[] } {
+              return wanted.has("items/columns/items/name") ? { items: headers } : notLoaded("columns");
+            },
+          };
+        }),
     );
     return this;
   }
 
-  get items(): { name: string }[] {
+  get items(): FakeTableItem[] {
     return this.loaded.get();
+  }
+
+  getItem(name: string): { getRange(): FakeRange } {
+    const state = this.ctx.state;
+    return {
+      getRange: () => {
+        const table = state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (!table) {
+          return new FakeRange(
+            this.ctx,
+            () => {
+              throw new FakeOfficeError("ItemNotFound", `No table named "${name}".`);
+            },
+            "A1",
+            name,
+          );
+        }
+        return new FakeRange(this.ctx, () => table.sheet, rectAddress(table.rect), table.sheet.name);
+      },
+    };
   }
 
   add(source: FakeRange | string, hasHeaders: boolean): FakeTable {
@@ -730,8 +838,10 @@ export class FakeTableCollection {
     const holder: { record?: TableRecord } = {};
     const rect = source.getRect();
     source.enqueue("tables.add", (s) => {
-      if (state.tables.some((t) => t.sheet === s && overlaps(t.rect, rect))) throw new FakeOfficeError("InvalidArgument", "Tables cannot overlap.");
-      if (s.merges.some((m) => overlaps(parseRange(m), rect))) throw new FakeOfficeError("InvalidArgument", "A table cannot hold merged cells.");
+      if (state.tables.some((t) => t.sheet === s && overlaps(t.rect, rect)))
+        throw new FakeOfficeError("InvalidArgument", "Tables cannot overlap.");
+      if (s.merges.some((m) => overlaps(parseRange(m), rect)))
+        throw new FakeOfficeError("InvalidArgument", "A table cannot hold merged cells.");
       let n = state.tables.length + 1;
       while (state.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n += 1;
       holder.record = { name: `Table${n}`, sheet: s, rect, hasHeaders };
@@ -762,7 +872,9 @@ export class FakeTable {
         throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name.`);
       }
       const lower = name.toLowerCase();
-      const clash = state.tables.some((o) => o !== t && o.name.toLowerCase() === lower) || state.names.some((n) => n.name.toLowerCase() === lower);
+      const clash =
+        state.tables.some((o) => o !== t && o.name.toLowerCase() === lower) ||
+        state.names.some((n) => n.name.toLowerCase() === lower);
       if (clash) throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" is already used.`);
       t.name = name;
     });
@@ -800,12 +912,17 @@ export class FakeNamedItemCollection {
   add(name: string, reference: string, comment?: string): void {
     const state = this.ctx.state;
     this.ctx.enqueue(`names.add(${name})`, () => {
-      if (!NAME_PATTERN.test(name) || looksLikeReference(name)) throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid name.`);
+      if (!NAME_PATTERN.test(name) || looksLikeReference(name))
+        throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid name.`);
       const lower = name.toLowerCase();
-      if (state.names.some((n) => n.name.toLowerCase() === lower) || state.tables.some((t) => t.name.toLowerCase() === lower)) {
+      if (
+        state.names.some((n) => n.name.toLowerCase() === lower) ||
+        state.tables.some((t) => t.name.toLowerCase() === lower)
+      ) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`);
       }
-      if (!reference.startsWith("=") || !isBalanced(reference)) throw new FakeOfficeError("InvalidArgument", `Bad reference for ${name}.`);
+      if (!reference.startsWith("=") || !isBalanced(reference))
+        throw new FakeOfficeError("InvalidArgument", `Bad reference for ${name}.`);
       state.names.push({ name, formula: reference, comment: comment ?? "" });
     });
   }
@@ -951,7 +1068,12 @@ export class FakeChartSeries {
     private readonly pointCount: number,
   ) {}
 
-  private colour(what: string, limit: number, index: number, apply: (c: string) => void): { format: { fill: { setSolidColor(c: string): void } } } {
+  private colour(
+    what: string,
+    limit: number,
+    index: number,
+    apply: (c: string) => void,
+  ): { format: { fill: { setSolidColor(c: string): void } } } {
     const ctx = this.ctx;
     return {
       format: {
@@ -1012,7 +1134,9 @@ export class FakeOffice {
     context: {
       requirements: {
         isSetSupported: (name: string, version?: string): boolean =>
-          name === "ExcelApi" && this.host === "Excel" && versionAtLeast(this.state.excelApi, version ?? "1.1"),
+          name === "ExcelApi" &&
+          this.host === "Excel" &&
+          versionAtLeast(this.state.excelApi, version ?? "1.1"),
       },
     },
     onReady: async (): Promise<{ host: string | null; platform: string | null }> => ({

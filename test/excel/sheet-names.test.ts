@@ -1,4 +1,10 @@
-import { NameSet, cleanSheetName, cleanTableName, uniqueSheetName, uniqueTableName } from "../../src/excel/sheet-names";
+import {
+  NameSet,
+  cleanSheetName,
+  cleanTableName,
+  uniqueSheetName,
+  uniqueTableName,
+} from "../../src/excel/sheet-names";
 
 describe("uniqueSheetName", () => {
   it.each([
@@ -17,11 +23,23 @@ describe("uniqueSheetName", () => {
     // longer than 31: cut to 31 even when free
     ["B".repeat(40), [], "B".repeat(31)],
     // a cut that ends in a space does not leave a double space before the suffix
-    ["Workforce Race Equality Xy abcdefg", ["Workforce Race Equality Xy abcd"], "Workforce Race Equality Xy (2)"],
+    [
+      "Workforce Race Equality Xy abcdefg",
+      ["Workforce Race Equality Xy abcd"],
+      "Workforce Race Equality Xy (2)",
+    ],
     // 32 characters: the 31-character cut is compared with the taken names, not the desired name
-    ["Workforce Race Equality Standard", ["Workforce Race Equality Standar"], "Workforce Race Equality Sta (2)"],
+    [
+      "Workforce Race Equality Standard",
+      ["Workforce Race Equality Standar"],
+      "Workforce Race Equality Sta (2)",
+    ],
     // two-digit suffixes still fit within 31
-    ["C".repeat(31), ["C".repeat(31), ...Array.from({ length: 8 }, (_, i) => `${"C".repeat(27)} (${i + 2})`)], `${"C".repeat(26)} (10)`],
+    [
+      "C".repeat(31),
+      ["C".repeat(31), ...Array.from({ length: 8 }, (_, i) => `${"C".repeat(27)} (${i + 2})`)],
+      `${"C".repeat(26)} (10)`,
+    ],
   ])("%s with %j taken → %s", (desired, taken, expected) => {
     const result = uniqueSheetName(desired, new NameSet(taken));
     expect(result).toBe(expected);
