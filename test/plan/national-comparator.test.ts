@@ -36,9 +36,12 @@ describe("national comparator", () => {
     [3, 2019, 2018, "no 2019 report in the table"],
     [4, 2020, 2020, "first year with indicator 4"],
     [1, 2017, 2016, "no 2017 report"],
-  ] as const)("indicator %i for %i uses the %i report (%s)", (indicator, year, reportYear) => {
-    expect(nationalComparator(indicator, year)?.reportYear).toBe(reportYear);
-  });
+  ] as [1 | 2 | 3 | 4, number, number, string][])(
+    "indicator %i for %i uses the %i report (%s)",
+    (indicator, year, reportYear) => {
+      expect(nationalComparator(indicator, year)?.reportYear).toBe(reportYear);
+    },
+  );
 
   it.each([
     [4, 2019], // indicator 4 first published in 2020
