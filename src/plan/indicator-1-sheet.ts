@@ -3,8 +3,9 @@
  * staff-group cluster (wres.md: non-clinical, clinical, medical & dental, and all staff). Only the counts
  * are values; totals, shares and gaps are formulas, so the sheet stays live when someone corrects a count.
  */
+import { PAY_BANDS } from "../wres/pay-band";
 import { absoluteAddress, absoluteRange, cellAddress, rangeAddress } from "./a1";
-import { blank, formula, num, text } from "./cells";
+import { INPUT_FILL, blank, formula, num, text } from "./cells";
 import type { Cell, CellBlock, ChartSpec, RangeFormat, SheetModel, TableSpec } from "./sheet-model";
 
 /** One band's headcount by ethnic group. `BandRow` from `src/wres/band-table.ts` fits this shape. */
@@ -27,23 +28,9 @@ export type ClusterKey = keyof Indicator1Tables;
 
 export const INDICATOR1_SHEET_ID = "indicator1";
 
-const AFC_BANDS = [
-  "Under Band 1",
-  "Band 1",
-  "Band 2",
-  "Band 3",
-  "Band 4",
-  "Band 5",
-  "Band 6",
-  "Band 7",
-  "Band 8A",
-  "Band 8B",
-  "Band 8C",
-  "Band 8D",
-  "Band 9",
-  "VSM",
-];
-const MEDICAL_BANDS = ["Consultants", "Non-consultant career grade", "Trainee grades", "Other"];
+/** wres.md's reporting order: Agenda for Change bands (Under Band 1 … VSM), then the medical & dental grades. */
+const AFC_BANDS: readonly string[] = PAY_BANDS.slice(0, PAY_BANDS.indexOf("VSM") + 1);
+const MEDICAL_BANDS: readonly string[] = PAY_BANDS.slice(PAY_BANDS.indexOf("VSM") + 1);
 
 interface ClusterInfo {
   readonly key: ClusterKey;
@@ -99,7 +86,6 @@ const FIRST_CLUSTER_ROW = 6;
 
 const PERCENT = "0.0%";
 const POINTS = "+0.0%;-0.0%;0.0%";
-const INPUT_FILL = "#FFF2CC";
 const HEADING_FILL = "#DDEBF7";
 
 /** "Band 8A" → "band-8a", for input/output keys. */

@@ -6,6 +6,7 @@
  */
 import { absoluteAddress, absoluteRange, cellAddress, columnLetter, formulaString, rangeAddress } from "./a1";
 import { INPUT_FILL, blank, formula, num, text } from "./cells";
+import { periodStartYear } from "./period";
 import type { Cell, CellBlock, ChartSpec, ConditionalFormat, RangeFormat, SheetModel } from "./sheet-model";
 
 export const MODEL_EMPLOYER_SHEET_ID = "model-employer";
@@ -191,7 +192,7 @@ export function buildModelEmployerSheet(
 ): SheetModel {
   const layout = modelEmployerLayout(bands, settings);
   const { lastRow, years, yearColumns } = layout;
-  const currentYear = settings.currentYear ?? Number(settings.period.slice(0, 4));
+  const currentYear = settings.currentYear ?? periodStartYear(settings.period);
   const rowsIn: readonly ModelEmployerBand[] = bands.length > 0 ? bands : [{ band: "" }];
 
   const header = [
