@@ -204,3 +204,6 @@ module.exports = (_env, argv) => {
     },
   };
 };
+
+// The metadata test reads this list to check that src/functions/index.ts imports exactly these files.
+module.exports.FUNCTION_FILES = FUNCTION_FILES;

@@ -4,8 +4,8 @@
  * tests (`npm run test:e2e`) when scripts/e2e.mjs exists, and prints as the very last line
  * `N passed, N failed` over both. Exits non-zero on any failure.
  *
- * The e2e runner reports its counts the same way: its last `N passed, N failed` line (it may also write a
- * JSON summary, see countE2e). If it fails without such a line it counts as one failure.
+ * The e2e counts come from test-results/e2e-summary.json, else from its last `N passed, N failed` line;
+ * an e2e run that fails without either counts as one failure.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -38,8 +38,11 @@ function runJest(extraArgs) {
   return { passed: report.numPassedTests, failed };
 }
 
+/** The e2e runner writes test-results/e2e-summary.json ({ passed, failed }) and ends with `e2e: N passed, N failed`. */
 function runE2e() {
   if (!existsSync(resolve(ROOT, "scripts", "e2e.mjs"))) return undefined;
+  const summaryFile = resolve(RESULTS, "e2e-summary.json");
+  rmSync(summaryFile, { force: true });
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const run = spawnSync(npm, ["run", "--silent", "test:e2e"], {
     cwd: ROOT,
@@ -50,11 +53,22 @@ function runE2e() {
   });
   process.stdout.write(run.stdout ?? "");
   process.stderr.write(run.stderr ?? "");
-  const lines = `${run.stdout ?? ""}`.split("\n").filter((l) => SUMMARY.test(l));
-  const last = lines.at(-1);
-  if (!last) return { passed: 0, failed: 1, note: "e2e printed no `N passed, N failed` summary" };
-  const [, passed, failed] = SUMMARY.exec(last).map(Number);
-  return { passed, failed: failed + (run.status !== 0 && failed === 0 ? 1 : 0) };
+  let counts;
+  if (existsSync(summaryFile)) {
+    const summary = JSON.parse(readFileSync(summaryFile, "utf8"));
+    counts = { passed: Number(summary.passed) || 0, failed: Number(summary.failed) || 0, note: summary.note };
+  } else {
+    const last = `${run.stdout ?? ""}`
+      .split("\n")
+      .filter((l) => SUMMARY.test(l))
+      .at(-1);
+    if (!last) return { passed: 0, failed: 1, note: "e2e wrote no summary" };
+    const [, passed, failed] = SUMMARY.exec(last).map(Number);
+    counts = { passed, failed };
+  }
+  // A crash after the summary still fails the run.
+  if (run.status !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
 }
 
 const jest = runJest(process.argv.slice(2));
