@@ -10,7 +10,7 @@ import { writeFileAtomic } from "./atomic-write";
 import { HELP } from "./help";
 import { readExtracts } from "./read-extracts";
 import { summaryLines } from "./summary";
-import { buildWorkbook } from "../plan/build-workbook";
+import { buildWorkbook, hasDataSheet } from "../plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "../plan/options";
 import { writeXlsx } from "../xlsx/write-xlsx";
 
@@ -62,6 +62,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const args = parsed.value;
     const options = planOptions(args);
     await checkOutputFolder(args.out);
+    const extractGiven = ["staff", "staff-previous", "applications", "board"].find((f) => args[f as keyof MakePlanArgs] !== undefined);
+    if (extractGiven !== undefined && !hasDataSheet(options)) {
+      throw new CliError(`--${extractGiven}: a ${options.standard} plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES.`, 2);
+    }
     const read = await readExtracts(args, progress);
     if (!read.ok) throw new CliError(read.message, 1);
     const model = buildWorkbook(options, read.value?.inputs);

@@ -83,6 +83,18 @@ describe("make-plan success", () => {
     expect([inputs["headcount.white"], inputs["headcount.bme"], inputs["headcount.unknown"]]).toEqual([3422, 2409, 169]);
   });
 
+  it("counts rows it cannot read cleanly and lists them", () => {
+    // An empty ethnicity counts as Unknown and a yes/no value that is neither counts as "no"; both are listed.
+    const file = path.join(dir, "board.csv");
+    writeFileSync(file, "Board Member,Ethnic Origin,Voting,Executive\nM1,A White - British,Y,Y\nM2,,Y,maybe\n");
+    const run = runMakePlan(["--out", path.join(dir, "plan.xlsx"), "--org", "Trust", "--board", file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("2 row(s) could not be read cleanly");
+    expect(run.stdout).toMatch(/board row 3, ethnicity "": empty ethnicity; counted as Unknown/);
+    expect(run.stdout).toMatch(/board row 3, executive board member "maybe": .*counted as not set/);
+    expect(run.stdout).toMatch(/Voting board members +1 \/ 0 \/ 1/);
+  });
+
   it("prints help", () => {
     const run = runMakePlan(["--help"]);
     expect(run.status).toBe(0);
@@ -109,6 +121,8 @@ describe("make-plan failures: one line, non-zero exit, no file", () => {
     ["bad layout", ["--layout", "grid"], /^make-plan: --layout: Use one of metric-led, objective-led, theme-led\. \(got "grid"\)$/],
     // The period is checked by the shared plan-options rule.
     ["bad period", ["--period", "2025-27"], /^make-plan: --period: The second year must follow the first, as in 2025-26\. \(got "2025-27"\)$/],
+    // WDES plans have no data sheet, so extracts would be silently unused.
+    ["extracts for WDES", ["--standard", "WDES", "--board", "{dir}/no-ethnicity.csv"], /^make-plan: --board: a WDES plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES\.$/],
     // A mapping to a field the extract does not have.
     ["bad mapping", ["--map-board", "colour=X"], /^make-plan: --map-board takes field="Column header", with field one of ethnicity, voting, executive \(got "colour=X"\)\.$/],
   ])("%s", (_label, flags, message) => {
