@@ -359,6 +359,19 @@ describe("objective-led and theme-led blocks", () => {
   );
 });
 
+describe("no pre-numbered actions", () => {
+  it.each(LAYOUTS)("%s keeps one blank row per block when actionsPerIndicator is 0", (layout) => {
+    const { bodyRows } = tableOf(
+      planSheet(buildWorkbook(options("WRES", layout, { actionsPerIndicator: 0 }))),
+    );
+    // No "[n.k]" anywhere, but every block still has a row to type into.
+    expect(bodyRows.flat().some((c) => /^\[(\d+\.\d+|G\d+)\]$/.test(cellText(c)))).toBe(false);
+    expect(bodyRows.length).toBeGreaterThanOrEqual(
+      layout === "theme-led" ? 10 : layout === "metric-led" ? 10 : 9,
+    );
+  });
+});
+
 describe("text stays text", () => {
   it.each(COMBOS)("%s %s: a formula-like organisation is a text cell", (layout, standard) => {
     const organisation = "=cmd|' /C calc'!A0";

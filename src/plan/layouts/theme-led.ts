@@ -74,7 +74,7 @@ export const THEMES: Readonly<Record<EqualityStandard, readonly Theme[]>> = {
 
 export function themeLedBody(context: LayoutContext): PlanBody {
   const { options } = context;
-  const actions = Math.max(options.actionsPerIndicator, 1);
+  const actions = options.actionsPerIndicator;
   const catalogue = indicatorsFor(options.standard);
   const noun = indicatorNoun(options.standard);
   const rows: Cell[][] = [];
@@ -90,7 +90,9 @@ export function themeLedBody(context: LayoutContext): PlanBody {
       blank,
       blank,
     ]);
-    for (let k = 1; k <= actions; k++) rows.push([text(`[${number}.${k}]`), blank, blank, blank]);
+    // With no pre-numbered activities, one blank row still opens the section for typing.
+    for (let k = 1; k <= Math.max(actions, 1); k++)
+      rows.push([k <= actions ? text(`[${number}.${k}]`) : blank, blank, blank, blank]);
   });
 
   return {
