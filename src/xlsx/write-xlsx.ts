@@ -145,10 +145,17 @@ function writeFormats(ws: Worksheet, sheet: SheetModel): void {
 
 function writeTable(ws: Worksheet, table: TableSpec, ctx: Context): void {
   const area = parseRange(table.range);
+  // Excel needs unique, non-empty text headers and would "repair" the file otherwise; like Excel, we number
+  // blanks (Column1 …) and repeats (Progress2 …). ExcelJS writes these names back into the header cells.
   const header: string[] = [];
+  const seen = new Set<string>();
   for (let col = area.left; col <= area.right; col++) {
     const v = ws.getCell(area.top, col).value;
-    header.push(typeof v === "string" && v !== "" ? v : `Column${col - area.left + 1}`);
+    const base = typeof v === "string" && v.trim() !== "" ? v : `Column${col - area.left + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    seen.add(name.toLowerCase());
+    header.push(name);
   }
   // ExcelJS rewrites the table's cells from `rows`, so hand back exactly what is already there.
   const rows: CellValue[][] = [];

@@ -298,3 +298,29 @@ describe.each(CASES)("writeXlsx(buildWorkbook(%s)) matches the model", (_label, 
     expect(written).toEqual(model.names.map((n) => [n.name, resolve(n.formula, model).slice(1)]));
   });
 });
+
+describe("table headers Excel would reject", () => {
+  it("numbers blank and repeated headers as Excel does, so the file needs no repair", async () => {
+    // A blank header becomes ColumnN and a repeated one gets a number, exactly as Excel renames them.
+    const sheet = fixtureModel.sheets[1];
+    const model: WorkbookModel = {
+      sheets: [
+        {
+          ...sheet,
+          blocks: [{ anchor: "A1", rows: [[{ kind: "text", text: "Lead" }, { kind: "blank" }, { kind: "text", text: "lead" }], [{ kind: "number", value: 1 }, { kind: "number", value: 2 }, { kind: "number", value: 3 }]] }],
+          tables: [{ id: "t", name: "T", range: "A1:C2", style: "TableStyleLight9", bandedRows: false, filterButtons: false }],
+        },
+      ],
+      names: [],
+    };
+    const ws = (await readWorkbook(await writeXlsx(model))).worksheets[0];
+    const table = internals(ws).getTables()[0].table;
+    expect(table.columns.map((c) => [c.name, c.filterButton])).toEqual([
+      ["Lead", false],
+      ["Column2", false],
+      ["lead2", false],
+    ]);
+    expect([ws.getCell("A1").value, ws.getCell("B1").value, ws.getCell("C1").value]).toEqual(["Lead", "Column2", "lead2"]);
+    expect(table.style.showRowStripes).toBe(false);
+  });
+});
