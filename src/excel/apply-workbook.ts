@@ -4,6 +4,8 @@
  * new sheets changes except for added defined names, and no existing sheet, table or name is overwritten.
  */
 import type { AppliedNames, WorkbookModel } from "../plan/sheet-model";
+import { resolveTokens } from "../plan/tokens";
+import { parseCell, parseRange } from "./a1";
 import { blockWrite, listSource } from "./cell-arrays";
 import { planNames } from "./plan-names";
 import { checkRequirements, type SetChecker } from "./requirements";
@@ -35,6 +37,20 @@ function checkModel(model: WorkbookModel): void {
   for (const sheet of model.sheets) {
     for (const block of sheet.blocks) blockWrite(block, names);
     for (const v of sheet.validations) listSource(v.source, names);
+    // A bad address would fail the write sync halfway, leaving a half-built sheet behind.
+    const ranges = [
+      ...sheet.formats.map((f) => f.range),
+      ...sheet.merges,
+      ...sheet.tables.map((t) => t.range),
+      ...sheet.validations.map((v) => v.range),
+      ...sheet.conditionalFormats.map((c) => c.range),
+      ...sheet.charts.map((c) => c.dataRange),
+      ...sheet.columns.map((c) => `${c.column}:${c.column}`),
+      ...(sheet.print?.repeatRows === undefined ? [] : [sheet.print.repeatRows]),
+    ];
+    for (const r of ranges) parseRange(r);
+    for (const c of sheet.charts) parseCell(c.anchor);
+    for (const c of sheet.conditionalFormats) resolveTokens(c.formula, names);
   }
   for (const n of model.names) {
     if (!n.formula.startsWith("="))

@@ -333,3 +333,49 @@ describe("applyWorkbook with built plans", () => {
     }
   });
 });
+
+describe("applyWorkbook pre-flight", () => {
+  it.each([
+    // each would make Excel fail the write sync halfway, leaving a half-built sheet
+    ["a format", { formats: [{ range: "A1:B", style: { bold: true } }] }, 'Not a range address: "A1:B"'],
+    ["a merge", { merges: ["A0:B1"] }, 'Cell outside the sheet: "A0"'],
+    [
+      "a chart anchor",
+      { charts: [{ ...SMALL_MODEL.sheets[0].charts[0], anchor: "F3:G4" }] },
+      'Not a cell address: "F3:G4"',
+    ],
+    [
+      "a conditional format token",
+      { conditionalFormats: [{ range: "C4", formula: "={{sheet:nope}}!A1=1", description: "x" }] },
+      'Unknown sheet id "nope"',
+    ],
+  ])("refuses a bad address or token in %s without calling Excel", async (_what, change, message) => {
+    const office = new FakeOffice();
+    const remove = office.install();
+    try {
+      const model: WorkbookModel = {
+        ...SMALL_MODEL,
+        sheets: [{ ...SMALL_MODEL.sheets[0], ...change }, SMALL_MODEL.sheets[1]],
+      };
+      await expect(applyWorkbook(model)).rejects.toThrow(message);
+      expect(office.state.calls).toEqual([]);
+    } finally {
+      remove();
+    }
+  });
+
+  it("cuts a sheet name longer than 31 characters instead of letting Excel refuse it", async () => {
+    const long = "Workforce Race Equality Standard data";
+    const { state, report } = await apply({
+      ...SMALL_MODEL,
+      sheets: [SMALL_MODEL.sheets[0], { ...SMALL_MODEL.sheets[1], name: long }],
+    });
+    expect(report.sheets.data).toBe(long.slice(0, 31));
+    expect(state.sheets.map((s) => s.name)).toContain("Workforce Race Equality Standar");
+    // formulas that point at the data sheet use the name it finally got
+    expect(state.cell("Summary", "D11")).toEqual({
+      kind: "formula",
+      formula: "=SUM('Workforce Race Equality Standar'!$B$2:$B$4)",
+    });
+  });
+});

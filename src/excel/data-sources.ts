@@ -1,0 +1,149 @@
+/**
+ * Where "Analyse data" can read extracts from: the workbook's tables, the current selection, or a sheet's
+ * used range. Listing is one sync and reading the chosen sources is one sync, however many rows, because
+ * each round trip to Excel costs far more than the data. Range and value types come from read-ranges.ts.
+ */
+import { parseRange, rectColumns, rectRows } from "./a1";
+import type { CellValue } from "./read-ranges";
+import { withOfficeErrors } from "./office-errors";
+
+/** A source the user picked. A selection is remembered by its address, so Refresh reads the same cells. */
+export type SourceRef =
+  | { readonly kind: "table"; readonly table: string }
+  | { readonly kind: "range"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "sheet"; readonly sheet: string };
+
+export interface TableSource {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headers: readonly string[];
+  /** Data rows, header row not included. */
+  readonly rowCount: number;
+}
+
+export interface RangeSource {
+  readonly sheet: string;
+  /** A1 address on the sheet, without the sheet name. */
+  readonly address: string;
+  /** The first row of the range, read as the header row. */
+  readonly headers: readonly string[];
+  /** Rows below the header row. */
+  readonly rowCount: number;
+}
+
+export interface DataSources {
+  readonly tables: readonly TableSource[];
+  /** The current selection, if it lies on a worksheet. */
+  readonly selection?: RangeSource;
+  readonly sheets: readonly string[];
+  /** The used range of each sheet asked for by name (unknown sheets are left out). */
+  readonly usedRanges: readonly RangeSource[];
+}
+
+/** Values read from one source: its header row as text and every row below it. */
+export interface SourceValues {
+  readonly header: string[];
+  readonly rows: CellValue[][];
+}
+
+/** "'My sheet'!A1:D20" → "A1:D20". */
+export function localAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : address.slice(bang + 1);
+}
+
+export const headerText = (v: CellValue | null | undefined): string =>
+  v === null || v === undefined ? "" : String(v).trim();
+
+function rangeSource(sheet: string, address: string, firstRow: readonly CellValue[]): RangeSource {
+  const local = localAddress(address);
+  const rect = parseRange(local);
+  return {
+    sheet,
+    address: local,
+    headers: firstRow.slice(0, rectColumns(rect)).map(headerText),
+    rowCount: Math.max(0, rectRows(rect) - 1),
+  };
+}
+
+/**
+ * Tables (name, sheet, headers, rows), the selection with its first row, the sheet names and, for each
+ * sheet in `usedRangeOf`, its used range with its first row — all from one sync.
+ */
+export async function listDataSources(usedRangeOf: readonly string[] = []): Promise<DataSources> {
+  return withOfficeErrors("Could not list the data in the workbook.", () =>
+    Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const tables = workbook.tables.load(
+        "items/name, items/worksheet/name, items/columns/items/name, items/rows/count",
+      );
+      const sheets = workbook.worksheets.load("items/name");
+      const selection = workbook.getSelectedRange().load("address");
+      const selectionSheet = selection.worksheet.load("name");
+      const selectionTop = selection.getRow(0).load("values");
+      const used = usedRangeOf.map((name) => {
+        const range = workbook.worksheets.getItem(name).getUsedRange(true).load("address");
+        return { name, range, top: range.getRow(0).load("values") };
+      });
+      await context.sync();
+
+      const names = sheets.items.map((s) => s.name);
+      const known = new Set(names.map((n) => n.toLowerCase()));
+      return {
+        tables: tables.items.map((t) => ({
+          name: t.name,
+          sheet: t.worksheet.name,
+          headers: t.columns.items.map((c) => c.name),
+          rowCount: t.rows.count,
+        })),
+        selection: rangeSource(selectionSheet.name, selection.address, selectionTop.values[0] ?? []),
+        sheets: names,
+        usedRanges: used
+          .filter((u) => known.has(u.name.toLowerCase()))
+          .map((u) => rangeSource(u.name, u.range.address, u.top.values[0] ?? [])),
+      };
+    }),
+  );
+}
+
+/** The office.js range a source reads: a whole table (header and body), an address, or a used range. */
+export function sourceRange(context: Excel.RequestContext, ref: SourceRef): Excel.Range {
+  const workbook = context.workbook;
+  if (ref.kind === "table") return workbook.tables.getItem(ref.table).getRange();
+  const sheet = workbook.worksheets.getItem(ref.sheet);
+  return ref.kind === "range" ? sheet.getRange(ref.address) : sheet.getUsedRange(true);
+}
+
+/** Splits a range's values into its header row (as text) and the rows below. */
+export function splitValues(values: readonly (readonly CellValue[])[]): SourceValues {
+  const [first = [], ...rest] = values;
+  return { header: first.map(headerText), rows: rest as CellValue[][] };
+}
+
+/**
+ * Queues a `values` load of every source; read `.values` after the caller's sync. Lets another action put
+ * this read into its own first sync.
+ */
+export function loadSources(context: Excel.RequestContext, refs: readonly SourceRef[]): Excel.Range[] {
+  return refs.map((ref) => sourceRange(context, ref).load("values"));
+}
+
+/** Reads the values of every source, in the order given, in one sync. */
+export async function readSources(refs: readonly SourceRef[]): Promise<SourceValues[]> {
+  for (const ref of refs) if (ref.kind === "range") parseRange(ref.address);
+  if (refs.length === 0) return [];
+  return withOfficeErrors("Could not read the data.", () =>
+    Excel.run(async (context) => {
+      const ranges = loadSources(context, refs);
+      await context.sync();
+      return ranges.map((r) => splitValues(r.values as CellValue[][]));
+    }),
+  );
+}
+
+/** Words for a source in the pane and in messages. */
+export function describeSource(ref: SourceRef): string {
+  if (ref.kind === "table") return `table ${ref.table}`;
+  if (ref.kind === "range") return `${ref.sheet}!${ref.address}`;
+  return `sheet ${ref.sheet}`;
+}
