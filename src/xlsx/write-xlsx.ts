@@ -13,6 +13,8 @@
  * - `ConditionalFormat.stopIfTrue`: ExcelJS does not write the attribute; the status rules match exactly one
  *   label each, so nothing depends on it.
  * - No cached formula results are written; `fullCalcOnLoad` makes Excel and LibreOffice calculate on open.
+ * - Row heights are not written (the model has none), so rows stay auto-height: Excel fits wrapped text on
+ *   open, LibreOffice 7.4 keeps the default height and wrapped lines overlap until "Optimal row height".
  */
 import ExcelJS from "exceljs";
 import type { CellValue, DataValidation, Workbook, Worksheet } from "exceljs";
