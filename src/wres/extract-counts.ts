@@ -93,6 +93,8 @@ type Tally = [number, number, number];
 
 const toCounts = (t: Tally): GroupCounts => ({ white: t[WHITE], bme: t[BME], unknown: t[UNKNOWN] });
 
+const APPOINTED_NOT_SHORTLISTED =
+  "appointed but not shortlisted; not counted as appointed (indicator 2 counts appointments from shortlisting)";
 const FLAG_REASON = "the value is not one of Y, Yes, True, 1, N, No, False, 0; counted as not set";
 
 class Reader {
@@ -221,6 +223,27 @@ function countFlagged(
   return { all, flagged };
 }
 
+/**
+ * Applications: indicator 2 counts appointments from shortlisting, so an applicant marked appointed but not
+ * shortlisted is not counted as appointed (which would let appointed exceed shortlisted) and is reported.
+ */
+function countApplications(table: CsvTable, cols: ColumnMap, reader: Reader) {
+  const shortlisted: Tally = [0, 0, 0];
+  const appointed: Tally = [0, 0, 0];
+  table.rows.forEach((row, i) => {
+    const g = reader.group("applications", i, cell(row, cols.ethnicity));
+    const s = reader.flag("applications", i, "shortlisted", cell(row, cols.shortlisted));
+    const a = reader.flag("applications", i, "appointed", cell(row, cols.appointed));
+    if (s) shortlisted[g]++;
+    if (a && s) appointed[g]++;
+    if (a && !s) {
+      reader.report("applications", i, "appointed", cell(row, cols.appointed), APPOINTED_NOT_SHORTLISTED);
+    }
+    reader.tick();
+  });
+  return { shortlisted, appointed };
+}
+
 /** Reads the extracts given. A required column missing from any of them is a problem naming the field. */
 export function countExtracts(extracts: Extracts, options: ExtractOptions = {}): Result<ExtractCounts> {
   const given: [ExtractKind, CsvTable | undefined][] = [
@@ -270,15 +293,9 @@ export function countExtracts(extracts: Extracts, options: ExtractOptions = {}):
     put("prevDisciplinary", "disciplinary", true, p.flagged[0]);
   }
   if (extracts.applications && columns.applications) {
-    const a = countFlagged(
-      "applications",
-      extracts.applications,
-      columns.applications,
-      ["shortlisted", "appointed"],
-      reader,
-    );
-    put("shortlisted", "shortlisted", false, a.flagged[0]);
-    put("appointed", "appointed", false, a.flagged[1]);
+    const a = countApplications(extracts.applications, columns.applications, reader);
+    put("shortlisted", "shortlisted", false, a.shortlisted);
+    put("appointed", "appointed", false, a.appointed);
   }
   if (extracts.board && columns.board) {
     const b = countFlagged("board", extracts.board, columns.board, ["voting", "executive"], reader);

@@ -242,6 +242,24 @@ describe("countExtracts with problem rows", () => {
     );
   });
 
+  // Indicator 2 counts appointments from shortlisting: appointed without shortlisting is reported, not counted.
+  it("does not count appointed applicants who were not shortlisted", () => {
+    const apps = csv("ID,Ethnicity,Shortlisted,Appointed\n1,A,Y,Y\n2,H,N,Y\n3,H,Y,N\n");
+    const c = counted({ applications: apps });
+    expect(c.counts.shortlisted).toEqual({ white: 1, bme: 1, unknown: 0 });
+    expect(c.counts.appointed).toEqual({ white: 1, bme: 0, unknown: 0 });
+    expect(c.unreadable).toEqual([
+      {
+        extract: "applications",
+        row: 3,
+        field: "appointed",
+        value: "Y",
+        reason:
+          "appointed but not shortlisted; not counted as appointed (indicator 2 counts appointments from shortlisting)",
+      },
+    ]);
+  });
+
   // Overrides per extract.
   it("uses column overrides", () => {
     const apps = csv("Who,Race,Stage1,Stage2\n1,A,Y,Y\n2,H,Y,N\n3,Z,N,N\n");
