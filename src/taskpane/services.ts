@@ -18,6 +18,8 @@ export interface CreatedSheet {
 
 export interface CreatedPlan {
   readonly sheets: readonly CreatedSheet[];
+  /** Features this Excel could not take, e.g. "Print setup (needs ExcelApi 1.9)"; the pane lists them. */
+  readonly skippedFeatures?: readonly string[];
 }
 
 export interface PlanServices {

@@ -5,6 +5,7 @@ import type { CreatedPlan } from "../services";
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: 0, listStyleType: "none" },
   item: { marginTop: tokens.spacingVerticalXXS },
+  skipped: { margin: `${tokens.spacingVerticalXS} 0 0` },
   sheetLink: { textAlign: "left", overflowWrap: "anywhere" },
 });
 
@@ -42,6 +43,9 @@ export function PlanOutcome({ created, downloaded, error, errorTitle, onActivate
                 </li>
               ))}
             </ul>
+            {created.skippedFeatures && created.skippedFeatures.length > 0 ? (
+              <p className={styles.skipped}>Left out, as this Excel cannot take them: {created.skippedFeatures.join("; ")}.</p>
+            ) : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}

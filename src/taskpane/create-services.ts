@@ -1,0 +1,21 @@
+/**
+ * The real PlanServices: Excel actions from src/excel/, the .xlsx download from src/xlsx/. The pane only ever
+ * sees the interface; this file is the one place that knows where each service lives.
+ */
+import { activateSheet, createPlanInExcel, insertFormula } from "../excel/excel-services";
+import { getHostStatus } from "../excel/host";
+import { downloadWorkbook } from "../xlsx/download";
+import type { PlanServices } from "./services";
+
+export function createServices(): PlanServices {
+  return {
+    getHostStatus: () => getHostStatus(),
+    createPlan: async (options) => {
+      const created = await createPlanInExcel(options);
+      return { sheets: created.sheets, skippedFeatures: created.skippedFeatures };
+    },
+    activateSheet: (name) => activateSheet(name),
+    insertFormula: (formula) => insertFormula(formula),
+    downloadWorkbook: (options) => downloadWorkbook(options),
+  };
+}
