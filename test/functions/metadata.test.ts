@@ -10,7 +10,6 @@ import { readSpecCatalogue } from "../build/spec-catalogue";
 
 const ROOT = path.resolve(__dirname, "../..");
 const GOLDEN = path.join(ROOT, "test/cases/functions.json");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { FUNCTION_FILES } = require("../../webpack.config.js") as { FUNCTION_FILES: string[] };
 const spec = readSpecCatalogue();
 
