@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { bandTable } from "../../src/wres/band-table";
+import { countGroups } from "../../src/wres/group-counts";
+
+// Values a worksheet column may hold: codes, ESR labels, bare labels, junk, blanks ("" and 0 are empty rows).
+const ethnicity = fc.constantFrom(
+  "A",
+  "C3",
+  "H Asian or Asian British - Indian",
+  "Mixed - White and Asian",
+  "Z",
+  "99",
+  "?",
+  "",
+  0,
+  99,
+);
+const band = fc.constantFrom("Band 5", "Band 8 - Range A", "8B", "VSM", "Consultants", "nonsense", "", 7);
+const rows = fc.array(fc.tuple(ethnicity, band, fc.constantFrom("Y", "N", true, 0, "")), { maxLength: 200 });
+
+const nonBlank = (v: unknown) => v !== "" && v !== 0;
+
+describe("record-level counting invariants", () => {
+  // Every non-blank row is counted exactly once: White + BME + Unknown = the number of people (wres.md).
+  it("GROUP_COUNTS totals the non-blank rows", () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const r = countGroups(rs.map(([e]) => [e]));
+        return r.ok && r.value[0] + r.value[1] + r.value[2] === rs.filter(([e]) => nonBlank(e)).length;
+      }),
+    );
+  });
+
+  // A flag range can only remove rows.
+  it("flagged counts never exceed unflagged counts", () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const all = countGroups(rs.map(([e]) => [e]));
+        const flagged = countGroups(
+          rs.map(([e]) => [e]),
+          rs.map(([, , f]) => [f]),
+        );
+        return all.ok && flagged.ok && flagged.value.every((n, i) => n <= all.value[i]);
+      }),
+    );
+  });
+
+  // The bands partition the workforce, and the Overall row is GROUP_COUNTS of the same column.
+  it("BAND_TABLE rows add up to its Overall row, which equals GROUP_COUNTS", () => {
+    fc.assert(
+      fc.property(rows, (rs) => {
+        const eth = rs.map(([e]) => [e]);
+        const t = bandTable(
+          eth,
+          rs.map(([, b]) => [b]),
+          false,
+        );
+        const g = countGroups(eth);
+        if (!g.ok) return false;
+        if (!t.ok) return g.value[0] + g.value[1] + g.value[2] === 0 && t.problem.code === "zero_total";
+        const body = t.value.slice(0, -1) as number[][];
+        const overall = t.value.at(-1) as [string, number, number, number, number, number, number];
+        const sum = (k: number) => body.reduce((s, r) => s + r[k], 0);
+        return (
+          overall[0] === "Overall" &&
+          [sum(1), sum(2), sum(3), sum(4)].join() ===
+            [overall[1], overall[2], overall[3], overall[4]].join() &&
+          [overall[1], overall[2], overall[3]].join() === g.value.join()
+        );
+      }),
+    );
+  });
+});
