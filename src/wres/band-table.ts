@@ -92,7 +92,7 @@ export function bandRows(counts: BandCounts): BandRow[] {
 }
 
 /** The headcount's words in the zero-total message. */
-export const EMPTY_HEADCOUNT = "the headcount (non-blank cells of ethnicity_range)";
+export const EMPTY_HEADCOUNT = "The headcount (non-blank cells of ethnicity_range)";
 
 /** The BAND_TABLE spill: optional header row, then one row per band and Overall. No staff at all is #DIV/0!. */
 export function bandTable(ethnicity: Range, bands: Range, header: boolean): Result<unknown[][]> {

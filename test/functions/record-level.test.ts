@@ -152,7 +152,7 @@ describe("BAND_TABLE", () => {
     [
       () => bandTable(col(""), col("Band 5"), true),
       "#DIV/0!",
-      "the headcount (non-blank cells of ethnicity_range) is zero, so the rate cannot be calculated.",
+      "The headcount (non-blank cells of ethnicity_range) is zero, so the rate cannot be calculated.",
     ],
   ])("errors: %#", (f, code, message) => {
     expect(excelError(f)).toEqual({ code, message });

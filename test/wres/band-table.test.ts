@@ -72,7 +72,7 @@ describe("bandTable", () => {
     if (r.ok) return;
     expect(r.problem).toMatchObject({ kind: "div0", code: "zero_total" });
     expect(problemMessage(r.problem)).toBe(
-      "the headcount (non-blank cells of ethnicity_range) is zero, so the rate cannot be calculated.",
+      "The headcount (non-blank cells of ethnicity_range) is zero, so the rate cannot be calculated.",
     );
   });
 
