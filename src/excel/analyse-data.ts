@@ -1,0 +1,270 @@
+/**
+ * "Analyse data": reads the chosen extracts (one sync), counts them with the pure engine in chunks, then
+ * fills the data sheet's input cells and (re)writes the analysis sheets (one sync). Two syncs in all,
+ * however many rows. What was analysed is remembered in the workbook's settings for Refresh.
+ */
+import { withAnalysisSheets } from "../plan/analysis-sheets";
+import { buildWorkbook } from "../plan/build-workbook";
+import type { PlanOptions } from "../plan/options";
+import type { AppliedNames, SheetModel } from "../plan/sheet-model";
+import {
+  EXTRACT_FIELDS,
+  EXTRACT_LABELS,
+  type ColumnOverrides,
+  type ExtractField,
+  type ExtractKind,
+} from "../wres/column-match";
+import type { CountName, GroupCounts, UnreadableRow } from "../wres/extract-counts";
+import { problemMessage } from "../wres/messages";
+import { parseCell, parseRange } from "./a1";
+import { recallAnalysis, rememberAnalysis, type SettingsStore } from "./analysis-memory";
+import { countInChunks } from "./count-in-chunks";
+import { describeSource, loadSources, splitValues, type SourceRef, type SourceValues } from "./data-sources";
+import { findPlan, optionsFor, type ListedTable } from "./infer-plan";
+import { ExcelServiceError, withOfficeErrors } from "./office-errors";
+import { planNames } from "./plan-names";
+import type { CellValue } from "./read-ranges";
+import { checkRequirements, type SetChecker } from "./requirements";
+import { writeSheet } from "./write-sheet";
+
+export const EXTRACT_KINDS: readonly ExtractKind[] = ["staff", "staff-previous", "applications", "board"];
+
+export interface AnalyseRequest {
+  /** Where each extract is; leave an extract out to leave its input cells as they are. */
+  readonly sources: Readonly<Partial<Record<ExtractKind, SourceRef>>>;
+  /** Columns the user chose (header text or 0-based position); other fields are matched by header. */
+  readonly columns?: Readonly<Partial<Record<ExtractKind, ColumnOverrides>>>;
+  /** The WRES data sheet whose input cells are filled, e.g. "WRES data 2025-26". */
+  readonly dataSheet: string;
+  /** The options the plan was made with, when known; otherwise they are worked out from the workbook. */
+  readonly plan?: PlanOptions;
+}
+
+export interface AnalyseResult {
+  readonly dataSheet: string;
+  readonly counts: Readonly<Partial<Record<CountName, GroupCounts>>>;
+  /** Rows read per extract (header row not included). */
+  readonly rows: Readonly<Partial<Record<ExtractKind, number>>>;
+  /** The header each field was read from, per extract. */
+  readonly columns: Readonly<Partial<Record<ExtractKind, Partial<Record<ExtractField, string>>>>>;
+  readonly inputsWritten: number;
+  readonly unreadable: readonly UnreadableRow[];
+  readonly unreadableCount: number;
+  /** Analysis sheets written (replacing those of the last analysis). */
+  readonly sheetsWritten: readonly string[];
+  /** Things left out, in British English, e.g. why there is no dashboard. */
+  readonly notes: readonly string[];
+  /** Milliseconds spent counting (conversion, matching and counting, pauses for progress included). */
+  readonly engineMs: number;
+}
+
+export interface AnalyseOptions {
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly settings?: SettingsStore;
+  readonly isSetSupported?: SetChecker;
+  readonly now?: () => number;
+}
+
+interface FirstRead {
+  readonly values: SourceValues[];
+  readonly countsHeader: string;
+  readonly sheets: string[];
+  readonly tables: ListedTable[];
+}
+
+const fail = (message: string): never => {
+  throw new ExcelServiceError("invalid_argument", message);
+};
+
+/** The data sheet's input cells (key → address) and the cell above the first count, for the same options. */
+function dataLayout(options: PlanOptions) {
+  const data = buildWorkbook(options).sheets.find((s) => s.role === "data");
+  if (!data) return fail("Only a WRES plan has a data sheet to fill.");
+  const first = parseCell(data.inputs["headcount.white"]);
+  return { inputs: data.inputs, header: `A${first.row}` };
+}
+
+/** Sync 1: the sources, the data sheet's "Counts" heading, and the sheets and tables already there. */
+async function readAll(
+  refs: readonly SourceRef[],
+  dataSheet: string,
+  headerCell: string,
+): Promise<FirstRead> {
+  const named = [...refs.map(describeSource), `sheet ${dataSheet}`].join(", ");
+  return withOfficeErrors(`Could not read ${named}.`, () =>
+    Excel.run(async (context) => {
+      const ranges = loadSources(context, refs);
+      const heading = context.workbook.worksheets.getItem(dataSheet).getRange(headerCell).load("values");
+      const sheets = context.workbook.worksheets.load("items/name");
+      const tables = context.workbook.tables.load(
+        "items/name, items/worksheet/name, items/columns/items/name, items/rows/count",
+      );
+      await context.sync();
+      return {
+        values: ranges.map((r) => splitValues(r.values as CellValue[][])),
+        countsHeader: String(heading.values[0]?.[0] ?? ""),
+        sheets: sheets.items.map((s) => s.name),
+        tables: tables.items.map((t) => ({
+          name: t.name,
+          sheet: t.worksheet.name,
+          headers: t.columns.items.map((c) => c.name),
+          rowCount: t.rows.count,
+        })),
+      };
+    }),
+  );
+}
+
+function headerNames(
+  maps: Readonly<Partial<Record<ExtractKind, Readonly<Partial<Record<ExtractField, number>>>>>>,
+  values: Readonly<Partial<Record<ExtractKind, SourceValues>>>,
+) {
+  const out: Partial<Record<ExtractKind, Partial<Record<ExtractField, string>>>> = {};
+  for (const kind of EXTRACT_KINDS) {
+    const map = maps[kind];
+    const header = values[kind]?.header;
+    if (!map || !header) continue;
+    const named: Partial<Record<ExtractField, string>> = {};
+    for (const field of EXTRACT_FIELDS[kind]) {
+      const i = map[field];
+      if (i !== undefined) named[field] = header[i];
+    }
+    out[kind] = named;
+  }
+  return out;
+}
+
+export async function analyseData(
+  request: AnalyseRequest,
+  options: AnalyseOptions = {},
+): Promise<AnalyseResult> {
+  const now = options.now ?? (() => performance.now());
+  const kinds = EXTRACT_KINDS.filter((k) => request.sources[k] !== undefined);
+  if (kinds.length === 0) fail("Choose at least one extract to analyse.");
+  if (request.dataSheet.trim() === "") fail("Choose the data sheet to fill.");
+  for (const k of kinds) {
+    const ref = request.sources[k] as SourceRef;
+    if (ref.kind === "range") parseRange(ref.address);
+  }
+  const planOptions = optionsFor(request.dataSheet, request.plan);
+  const layout = dataLayout(planOptions);
+  const refs = kinds.map((k) => request.sources[k] as SourceRef);
+
+  const first = await readAll(refs, request.dataSheet, layout.header);
+  if (first.countsHeader.trim() !== "Counts") {
+    fail(
+      `“${request.dataSheet}” is not a WRES data sheet made by this add-in (no “Counts” heading in ${layout.header}). Choose the data sheet of your plan.`,
+    );
+  }
+
+  const start = now();
+  const values: Partial<Record<ExtractKind, SourceValues>> = {};
+  kinds.forEach((k, i) => (values[k] = first.values[i]));
+  const counted = await countInChunks(values, {
+    ...(request.columns ? { columns: request.columns } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const engineMs = now() - start;
+  if (!counted.ok) {
+    const kind = EXTRACT_KINDS.find((k) => counted.problem.detail?.extract === EXTRACT_LABELS[k]);
+    const where = kind ? ` (${describeSource(request.sources[kind] as SourceRef)})` : "";
+    throw new ExcelServiceError("invalid_argument", `${problemMessage(counted.problem)}${where}`);
+  }
+  const result = counted.value;
+
+  // What to write: input cells, and the analysis sheets in place of those the last analysis wrote.
+  const notes: string[] = [];
+  const memory = recallAnalysis(options.settings);
+  const existing = new Set(first.sheets.map((s) => s.toLowerCase()));
+  const plan = findPlan(request.dataSheet, first.tables, request.plan);
+  if (!plan) notes.push("No dashboard: the plan table that goes with this data sheet was not found.");
+  const protectedSheets = new Set([request.dataSheet.toLowerCase(), plan?.sheet.toLowerCase()]);
+  const toReplace = (memory?.sheetsWritten ?? []).filter(
+    (s) => existing.has(s.toLowerCase()) && !protectedSheets.has(s.toLowerCase()),
+  );
+  const base = plan?.model ?? buildWorkbook(planOptions);
+  const extra: SheetModel[] = withAnalysisSheets(base, plan?.options ?? planOptions, {
+    ...(result.bandTables ? { bandTables: result.bandTables } : {}),
+    dashboard: plan !== undefined,
+  }).sheets.slice(base.sheets.length);
+  if (!result.bandTables)
+    notes.push("No indicator 1 or Model Employer sheets: no staff extract was analysed.");
+
+  const requirements = checkRequirements(options.isSetSupported);
+  const sheetsToWrite = requirements.canWritePlan ? extra : [];
+  if (!requirements.canWritePlan && extra.length > 0)
+    notes.push(`Analysis sheets not written: this Excel lacks ${requirements.missing.join(" and ")}.`);
+  const replaced = new Set(toReplace.map((s) => s.toLowerCase()));
+  const names = planNames(
+    { sheets: sheetsToWrite, names: [] },
+    {
+      sheets: first.sheets.filter((s) => !replaced.has(s.toLowerCase())),
+      tables: first.tables.filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.name),
+      names: [],
+    },
+  );
+  const applied: AppliedNames = {
+    sheets: { ...names.sheets, data: request.dataSheet, ...(plan ? { plan: plan.sheet } : {}) },
+    tables: { ...names.tables, ...(plan ? { plan: plan.table } : {}) },
+  };
+  const cells = Object.entries(result.inputs).flatMap(([key, n]) =>
+    layout.inputs[key] !== undefined && typeof n === "number" ? [[layout.inputs[key], n] as const] : [],
+  );
+
+  // Sync 2.
+  await withOfficeErrors(`Could not fill “${request.dataSheet}”.`, () =>
+    Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const data = workbook.worksheets.getItem(request.dataSheet);
+      for (const [address, n] of cells) data.getRange(address).values = [[n]];
+      for (const s of toReplace) workbook.worksheets.getItem(s).delete();
+      for (const sheet of sheetsToWrite) {
+        const ws = workbook.worksheets.add(names.sheets[sheet.id]);
+        writeSheet(ws, sheet, { names: applied, canSetUpPrinting: requirements.canSetUpPrinting });
+      }
+      await context.sync();
+    }),
+  );
+
+  const sheetsWritten = sheetsToWrite.map((s) => names.sheets[s.id]);
+  const columns = headerNames(result.columns, values);
+  await rememberAnalysis(
+    {
+      version: 1,
+      dataSheet: request.dataSheet,
+      sources: request.sources,
+      columns: columns as Partial<Record<ExtractKind, ColumnOverrides>>,
+      sheetsWritten,
+    },
+    options.settings,
+  );
+  const rows: Partial<Record<ExtractKind, number>> = {};
+  for (const k of kinds) rows[k] = values[k]?.rows.length ?? 0;
+  return {
+    dataSheet: request.dataSheet,
+    counts: result.counts,
+    rows,
+    columns,
+    inputsWritten: cells.length,
+    unreadable: result.unreadable,
+    unreadableCount: result.unreadableCount,
+    sheetsWritten,
+    notes,
+    engineMs,
+  };
+}
+
+/** The request behind the last analysis in this workbook, for the pane to show and Refresh to repeat. */
+export function lastAnalysis(settings?: SettingsStore): AnalyseRequest | undefined {
+  const memory = recallAnalysis(settings);
+  if (!memory) return undefined;
+  return { sources: memory.sources, columns: memory.columns, dataSheet: memory.dataSheet };
+}
+
+/** Recounts what was analysed last time (after an extract is replaced), with the same columns. */
+export async function refreshAnalysis(options: AnalyseOptions = {}): Promise<AnalyseResult> {
+  const request = lastAnalysis(options.settings);
+  if (!request)
+    fail("Nothing has been analysed in this workbook yet. Choose the extracts and press Analyse.");
+  return analyseData(request as AnalyseRequest, options);
+}

@@ -1,0 +1,109 @@
+import {
+  describeSource,
+  listDataSources,
+  localAddress,
+  readSources,
+  type SourceRef,
+} from "../../src/excel/data-sources";
+import { FakeOffice, type FakeOptions } from "./fake-excel";
+import { select } from "./fake-excel-analysis";
+import { SAMPLE_FILES, readSample, seedExtractTable } from "./sample-trust-workbook";
+
+async function withFake<T>(options: FakeOptions, work: (office: FakeOffice) => Promise<T>): Promise<T> {
+  const office = new FakeOffice(options);
+  const remove = office.install();
+  try {
+    return await work(office);
+  } finally {
+    remove();
+  }
+}
+
+const staff = readSample(SAMPLE_FILES.staff);
+const board = readSample(SAMPLE_FILES.board);
+
+describe("listDataSources", () => {
+  it("lists tables with sheet, headers and row count, the selection and sheet names in one sync", async () => {
+    await withFake({ sheets: ["Notes"] }, async (office) => {
+      seedExtractTable(office, "Staff", "StaffExtract", staff.header, staff.rows);
+      seedExtractTable(office, "Board", "BoardList", board.header, board.rows);
+      select(office.state, "Board", "A1:D15");
+      const sources = await listDataSources();
+      expect(office.state.syncsPerRun).toEqual([1]);
+      expect(sources.tables).toEqual([
+        // the sample trust has 6,000 staff (expected.json generator.staff)
+        { name: "StaffExtract", sheet: "Staff", headers: staff.header, rowCount: 6000 },
+        // 14 board members: 9 White, 4 BME, 1 Unknown in expected.json
+        { name: "BoardList", sheet: "Board", headers: board.header, rowCount: 14 },
+      ]);
+      expect(sources.selection).toEqual({
+        sheet: "Board",
+        address: "A1:D15",
+        headers: ["Board Member", "Ethnic Origin", "Voting", "Executive"],
+        rowCount: 14,
+      });
+      expect(sources.sheets).toEqual(["Notes", "Staff", "Board"]);
+      expect(sources.usedRanges).toEqual([]);
+    });
+  });
+
+  it("adds the used range of each sheet asked for, still in one sync; unknown sheets are left out", async () => {
+    await withFake({ sheets: ["Pasted"] }, async (office) => {
+      office.state.seed("Pasted", "B3", [board.header, ...board.rows]);
+      const sources = await listDataSources(["Pasted"]);
+      expect(office.state.syncsPerRun).toEqual([1]);
+      expect(sources.usedRanges).toEqual([
+        { sheet: "Pasted", address: "B3:E17", headers: board.header, rowCount: 14 },
+      ]);
+    });
+  });
+});
+
+describe("readSources", () => {
+  // The round trip count must not grow with the rows or the number of sources.
+  it.each([1_000, 100_000])("reads a table, a range and a used range of %d rows in one sync", async (n) => {
+    await withFake({ sheets: ["Staff", "Copy"] }, async (office) => {
+      const rows = Array.from({ length: n }, (_v, i) => staff.rows[i % staff.rows.length]);
+      seedExtractTable(office, "Staff", "StaffExtract", staff.header, rows);
+      office.state.seed("Copy", "A1", [board.header, ...board.rows]);
+      const refs: SourceRef[] = [
+        { kind: "table", table: "StaffExtract" },
+        { kind: "range", sheet: "Copy", address: "A1:D5" },
+        { kind: "sheet", sheet: "Copy" },
+      ];
+      const [table, range, used] = await readSources(refs);
+      expect(office.state.syncsPerRun).toEqual([1]);
+      expect(table.header).toEqual(staff.header);
+      expect(table.rows).toHaveLength(n);
+      expect(table.rows[n - 1]).toEqual(rows[n - 1]);
+      expect(range.rows).toEqual(board.rows.slice(0, 4));
+      expect(used.rows).toHaveLength(14);
+    });
+  });
+
+  it("names the missing table in a clear error", async () => {
+    await withFake({}, async () => {
+      await expect(readSources([{ kind: "table", table: "Gone" }])).rejects.toMatchObject({
+        code: "item_not_found",
+      });
+    });
+  });
+});
+
+describe("addresses and descriptions", () => {
+  it.each([
+    ["'My sheet'!A1:D20", "A1:D20"], // sheet names with spaces come quoted
+    ["Staff!B2", "B2"],
+    ["C3:D4", "C3:D4"], // already local
+  ])("localAddress(%s) is %s", (input, expected) => {
+    expect(localAddress(input)).toBe(expected);
+  });
+
+  it.each<[SourceRef, string]>([
+    [{ kind: "table", table: "Staff" }, "table Staff"],
+    [{ kind: "range", sheet: "Data", address: "A1:C9" }, "Data!A1:C9"],
+    [{ kind: "sheet", sheet: "Board" }, "sheet Board"],
+  ])("describes %j as %s", (ref, text) => {
+    expect(describeSource(ref)).toBe(text);
+  });
+});
