@@ -7,7 +7,8 @@ import { LAYOUTS, STANDARDS, periodSchema } from "../plan/options";
 import type { ExtractField, ExtractKind } from "../wres/column-match";
 import { EXTRACT_FIELDS } from "../wres/column-match";
 
-export type ArgsResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type ArgsResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 /** Extract files by kind, as given on the command line. */
 export const FILE_FLAGS: Readonly<Record<ExtractKind, string>> = {
@@ -42,7 +43,8 @@ export interface RawArgs {
   readonly help: boolean;
 }
 
-const isOneOf = <T extends string>(list: readonly T[], s: string): s is T => (list as readonly string[]).includes(s);
+const isOneOf = <T extends string>(list: readonly T[], s: string): s is T =>
+  (list as readonly string[]).includes(s);
 
 /** Splits argv into flags. Any value is accepted after a flag (even "-1" or "=1+1"); zod judges it later. */
 export function tokenise(argv: readonly string[]): ArgsResult<RawArgs> {
@@ -55,7 +57,8 @@ export function tokenise(argv: readonly string[]): ArgsResult<RawArgs> {
       help = true;
       continue;
     }
-    if (!token.startsWith("--")) return { ok: false, message: `Unexpected argument "${token}". Options start with --; see --help.` };
+    if (!token.startsWith("--"))
+      return { ok: false, message: `Unexpected argument "${token}". Options start with --; see --help.` };
     const eq = token.indexOf("=");
     const name = eq < 0 ? token.slice(2) : token.slice(2, eq);
     const inline = eq < 0 ? undefined : token.slice(eq + 1);
@@ -113,12 +116,19 @@ export type MakePlanArgs = z.infer<typeof optionsSchema> & {
 const camel = (s: string): string => s.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
 
 /** `field=Header text` or `field=#3` (the third column). */
-function parseMapping(kind: ExtractKind, flag: string, text: string): ArgsResult<[ExtractField, string | number]> {
+function parseMapping(
+  kind: ExtractKind,
+  flag: string,
+  text: string,
+): ArgsResult<[ExtractField, string | number]> {
   const eq = text.indexOf("=");
   const fields = EXTRACT_FIELDS[kind];
   const field = camel(text.slice(0, Math.max(eq, 0)).trim());
   if (eq < 1 || !isOneOf(fields, field)) {
-    return { ok: false, message: `--${flag} takes field="Column header", with field one of ${fields.join(", ")} (got "${text}").` };
+    return {
+      ok: false,
+      message: `--${flag} takes field="Column header", with field one of ${fields.join(", ")} (got "${text}").`,
+    };
   }
   const column = text.slice(eq + 1).trim();
   const position = /^#(\d+)$/.exec(column);
@@ -127,7 +137,8 @@ function parseMapping(kind: ExtractKind, flag: string, text: string): ArgsResult
     if (n < 1) return { ok: false, message: `--${flag}: column numbers start at #1 (got "${text}").` };
     return { ok: true, value: [field, n - 1] };
   }
-  if (column === "") return { ok: false, message: `--${flag}: give the column header after "=" (got "${text}").` };
+  if (column === "")
+    return { ok: false, message: `--${flag}: give the column header after "=" (got "${text}").` };
   return { ok: true, value: [field, column] };
 }
 

@@ -5,7 +5,10 @@ import path from "node:path";
 
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
   // Same folder, so the rename never crosses file systems.
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
   try {
     await writeFile(temp, bytes, { flag: "wx" });
     await rename(temp, target);

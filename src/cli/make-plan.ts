@@ -35,7 +35,10 @@ function planOptions(args: MakePlanArgs): PlanOptions {
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const flag = { organisation: "org", actionsPerIndicator: "actions", formulaStyle: "formulas" }[String(issue.path[0])] ?? String(issue.path[0]);
+  const flag =
+    { organisation: "org", actionsPerIndicator: "actions", formulaStyle: "formulas" }[
+      String(issue.path[0])
+    ] ?? String(issue.path[0]);
   throw new CliError(`--${flag}: ${issue.message}`, 2);
 }
 
@@ -62,9 +65,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     const args = parsed.value;
     const options = planOptions(args);
     await checkOutputFolder(args.out);
-    const extractGiven = ["staff", "staff-previous", "applications", "board"].find((f) => args[f as keyof MakePlanArgs] !== undefined);
+    const extractGiven = ["staff", "staff-previous", "applications", "board"].find(
+      (f) => args[f as keyof MakePlanArgs] !== undefined,
+    );
     if (extractGiven !== undefined && !hasDataSheet(options)) {
-      throw new CliError(`--${extractGiven}: a ${options.standard} plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES.`, 2);
+      throw new CliError(
+        `--${extractGiven}: a ${options.standard} plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES.`,
+        2,
+      );
     }
     const read = await readExtracts(args, progress);
     if (!read.ok) throw new CliError(read.message, 1);
@@ -73,12 +81,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     await writeFileAtomic(args.out, bytes);
     if (read.value) for (const line of summaryLines(read.value)) console.log(line);
     if (model.sheets.some((s) => s.charts.length > 0)) {
-      console.log("Charts are not included: this file format writer cannot make them (the figures behind them are there).");
+      console.log(
+        "Charts are not included: this file format writer cannot make them (the figures behind them are there).",
+      );
     }
     console.log(`Wrote ${args.out} (${model.sheets.map((s) => s.name).join(", ")}).`);
     return 0;
   } catch (error) {
-    const message = error instanceof CliError ? error.message : `Could not make the plan: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof CliError
+        ? error.message
+        : `Could not make the plan: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`make-plan: ${message.replace(/\s*\n\s*/g, " ")}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }

@@ -7,7 +7,9 @@ import { parseCsv, type CsvTable } from "../wres/csv";
 import { countExtracts, type ExtractCounts, type Extracts } from "../wres/extract-counts";
 import { problemMessage } from "../wres/messages";
 
-export type ReadResult = { readonly ok: true; readonly value: ExtractCounts | undefined } | { readonly ok: false; readonly message: string };
+export type ReadResult =
+  | { readonly ok: true; readonly value: ExtractCounts | undefined }
+  | { readonly ok: false; readonly message: string };
 
 const EXTRACT_KEYS: Readonly<Record<ExtractKind, keyof Extracts>> = {
   staff: "staff",
@@ -19,12 +21,21 @@ const EXTRACT_KEYS: Readonly<Record<ExtractKind, keyof Extracts>> = {
 function fileError(flag: string, file: string, error: unknown): string {
   const code = (error as { code?: string }).code;
   const why =
-    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : String(error);
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "it is a folder"
+        : code === "EACCES"
+          ? "permission denied"
+          : String(error);
   return `--${flag}: cannot read "${file}": ${why}.`;
 }
 
 /** Undefined value when no extract was given: the plan is then made with blank input cells. */
-export async function readExtracts(args: MakePlanArgs, onProgress: (done: number, total: number) => void): Promise<ReadResult> {
+export async function readExtracts(
+  args: MakePlanArgs,
+  onProgress: (done: number, total: number) => void,
+): Promise<ReadResult> {
   const extracts: { -readonly [K in keyof Extracts]?: CsvTable } = {};
   let any = false;
   for (const kind of Object.keys(FILE_FLAGS) as ExtractKind[]) {

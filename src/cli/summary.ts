@@ -33,8 +33,11 @@ export function summaryLines(counted: ExtractCounts): string[] {
   }
   lines.push(`${n(counted.unreadableCount)} row(s) could not be read cleanly and were counted as shown:`);
   for (const r of counted.unreadable.slice(0, ROWS_LISTED)) {
-    lines.push(`  ${EXTRACT_LABELS[r.extract]} row ${r.row}, ${FIELD_LABELS[r.field]} "${r.value}": ${r.reason}`);
+    lines.push(
+      `  ${EXTRACT_LABELS[r.extract]} row ${r.row}, ${FIELD_LABELS[r.field]} "${r.value}": ${r.reason}`,
+    );
   }
-  if (counted.unreadableCount > ROWS_LISTED) lines.push(`  … and ${n(counted.unreadableCount - ROWS_LISTED)} more.`);
+  if (counted.unreadableCount > ROWS_LISTED)
+    lines.push(`  … and ${n(counted.unreadableCount - ROWS_LISTED)} more.`);
   return lines;
 }

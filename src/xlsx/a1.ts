@@ -58,7 +58,8 @@ export function rangeAddress(r: RangeRef): string {
 /** Every cell of a range, row by row. */
 export function* cellsOf(range: string): Generator<CellRef> {
   const r = parseRange(range);
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) yield { row, col };
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) yield { row, col };
 }
 
 export function contains(r: RangeRef, c: CellRef): boolean {

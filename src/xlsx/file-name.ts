@@ -4,9 +4,14 @@ import type { PlanOptions } from "../plan/options";
 /** Characters Windows, macOS or a browser refuse in a file name. */
 const UNSAFE = /[\\/:*?"<>|]/;
 
-const safeChar = (ch: string): string => (UNSAFE.test(ch) || ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? "-" : ch);
+const safeChar = (ch: string): string =>
+  UNSAFE.test(ch) || ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127 ? "-" : ch;
 
 export function planFileName(options: Pick<PlanOptions, "standard" | "period">): string {
-  const base = [...`${options.standard} action plan ${options.period}`].map(safeChar).join("").replace(/\s+/g, " ").trim();
+  const base = [...`${options.standard} action plan ${options.period}`]
+    .map(safeChar)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
   return `${base.slice(0, 120) || "Action plan"}.xlsx`;
 }

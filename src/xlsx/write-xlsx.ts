@@ -18,7 +18,14 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, DataValidation, Workbook, Worksheet } from "exceljs";
-import type { AppliedNames, Cell, CellStyle, SheetModel, TableSpec, WorkbookModel } from "../plan/sheet-model";
+import type {
+  AppliedNames,
+  Cell,
+  CellStyle,
+  SheetModel,
+  TableSpec,
+  WorkbookModel,
+} from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
 import { cellAddress, cellsOf, contains, parseCell, parseRange } from "./a1";
 import { argb, mergeStyles, toExcelStyle } from "./cell-style";
@@ -115,7 +122,12 @@ function writeCells(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
 }
 
 /** Text stays text: ExcelJS stores a string as a string, never parsing "=1+1". */
-function cellValue(cell: Cell, ctx: Context, thisTable: string | undefined, address: string): CellValue | undefined {
+function cellValue(
+  cell: Cell,
+  ctx: Context,
+  thisTable: string | undefined,
+  address: string,
+): CellValue | undefined {
   switch (cell.kind) {
     case "text":
       return cell.text;
@@ -128,7 +140,8 @@ function cellValue(cell: Cell, ctx: Context, thisTable: string | undefined, addr
       const resolved = resolveTokens(cell.formula, ctx.names);
       const formula = toFileFormula(resolved, { thisTable });
       // See the file comment: a LAMBDA-name call must not go through implicit intersection.
-      if (callsAnyName(resolved, ctx.lambdaNames)) return { formula, shareType: "array", ref: address } as CellValue;
+      if (callsAnyName(resolved, ctx.lambdaNames))
+        return { formula, shareType: "array", ref: address } as CellValue;
       return { formula } as CellValue;
     }
   }
@@ -191,7 +204,9 @@ function writeValidations(ws: Worksheet, sheet: SheetModel, ctx: Context): void 
       errorStyle: "error",
       errorTitle: v.errorTitle,
       error: v.errorMessage,
-      ...(v.prompt !== undefined ? { showInputMessage: true, prompt: v.prompt, promptTitle: v.promptTitle } : {}),
+      ...(v.prompt !== undefined
+        ? { showInputMessage: true, prompt: v.prompt, promptTitle: v.promptTitle }
+        : {}),
     });
   }
 }

@@ -37,9 +37,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 async function dataSheetInputs(file: string): Promise<Record<string, unknown>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const data = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "x" }).sheets.find((s) => s.id === "data")!;
+  const data = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "x" }).sheets.find(
+    (s) => s.id === "data",
+  )!;
   const ws = wb.getWorksheet(data.name)!;
-  return Object.fromEntries(Object.entries(data.inputs).map(([key, address]) => [key, ws.getCell(address).value]));
+  return Object.fromEntries(
+    Object.entries(data.inputs).map(([key, address]) => [key, ws.getCell(address).value]),
+  );
 }
 
 describe("make-plan success", () => {
@@ -51,7 +55,12 @@ describe("make-plan success", () => {
     const inputs = await dataSheetInputs(out);
     for (const [prefix, name] of COUNT_KEYS) {
       const c = expected.counts[name];
-      expect([prefix, inputs[`${prefix}.white`], inputs[`${prefix}.bme`], inputs[`${prefix}.unknown`]]).toEqual([prefix, c.White, c.BME, c.Unknown]);
+      expect([
+        prefix,
+        inputs[`${prefix}.white`],
+        inputs[`${prefix}.bme`],
+        inputs[`${prefix}.unknown`],
+      ]).toEqual([prefix, c.White, c.BME, c.Unknown]);
     }
     // The summary names what was counted.
     expect(run.stdout).toContain("3,422 / 2,409 / 169");
@@ -77,16 +86,30 @@ describe("make-plan success", () => {
     const file = path.join(dir, "renamed.csv");
     writeFileSync(file, staff);
     const out = path.join(dir, "plan.xlsx");
-    const run = runMakePlan(["--out", out, "--org", "Trust", "--staff", file, "--map-staff", "ethnicity=heritage"]);
+    const run = runMakePlan([
+      "--out",
+      out,
+      "--org",
+      "Trust",
+      "--staff",
+      file,
+      "--map-staff",
+      "ethnicity=heritage",
+    ]);
     expect(run.status).toBe(0);
     const inputs = await dataSheetInputs(out);
-    expect([inputs["headcount.white"], inputs["headcount.bme"], inputs["headcount.unknown"]]).toEqual([3422, 2409, 169]);
+    expect([inputs["headcount.white"], inputs["headcount.bme"], inputs["headcount.unknown"]]).toEqual([
+      3422, 2409, 169,
+    ]);
   });
 
   it("counts rows it cannot read cleanly and lists them", () => {
     // An empty ethnicity counts as Unknown and a yes/no value that is neither counts as "no"; both are listed.
     const file = path.join(dir, "board.csv");
-    writeFileSync(file, "Board Member,Ethnic Origin,Voting,Executive\nM1,A White - British,Y,Y\nM2,,Y,maybe\n");
+    writeFileSync(
+      file,
+      "Board Member,Ethnic Origin,Voting,Executive\nM1,A White - British,Y,Y\nM2,,Y,maybe\n",
+    );
     const run = runMakePlan(["--out", path.join(dir, "plan.xlsx"), "--org", "Trust", "--board", file]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("2 row(s) could not be read cleanly");
@@ -106,25 +129,65 @@ describe("make-plan failures: one line, non-zero exit, no file", () => {
   const noColumn = "Assignment Number,Pay Band\n1,Band 5\n";
   it.each([
     // A file that does not exist names the flag and the file.
-    ["missing file", ["--staff", "/nonexistent/staff.csv"], /^make-plan: --staff: cannot read "\/nonexistent\/staff\.csv": no such file\.$/],
+    [
+      "missing file",
+      ["--staff", "/nonexistent/staff.csv"],
+      /^make-plan: --staff: cannot read "\/nonexistent\/staff\.csv": no such file\.$/,
+    ],
     // A required column that is not there names the extract and the field.
-    ["missing column", ["--staff", "{dir}/no-ethnicity.csv"], /^make-plan: The staff extract has no column for ethnicity \(looked for .*\)\. Rename the column or choose it explicitly\.$/],
+    [
+      "missing column",
+      ["--staff", "{dir}/no-ethnicity.csv"],
+      /^make-plan: The staff extract has no column for ethnicity \(looked for .*\)\. Rename the column or choose it explicitly\.$/,
+    ],
     // A typo in an option name is not silently ignored.
-    ["unknown flag", ["--colour", "red"], /^make-plan: Unknown option --colour\. See --help for the options\.$/],
+    [
+      "unknown flag",
+      ["--colour", "red"],
+      /^make-plan: Unknown option --colour\. See --help for the options\.$/,
+    ],
     // A count below zero.
-    ["negative actions", ["--actions", "-1"], /^make-plan: --actions: Use a whole number of 0 or more\. \(got "-1"\)$/],
+    [
+      "negative actions",
+      ["--actions", "-1"],
+      /^make-plan: --actions: Use a whole number of 0 or more\. \(got "-1"\)$/,
+    ],
     // A count that is not a number.
-    ["text actions", ["--actions", "abc"], /^make-plan: --actions: Use a whole number of 0 or more\. \(got "abc"\)$/],
+    [
+      "text actions",
+      ["--actions", "abc"],
+      /^make-plan: --actions: Use a whole number of 0 or more\. \(got "abc"\)$/,
+    ],
     // A fraction is not a count either.
-    ["fractional actions", ["--actions", "2.5"], /^make-plan: --actions: Use a whole number of 0 or more\. \(got "2\.5"\)$/],
+    [
+      "fractional actions",
+      ["--actions", "2.5"],
+      /^make-plan: --actions: Use a whole number of 0 or more\. \(got "2\.5"\)$/,
+    ],
     // A bad choice lists the allowed ones.
-    ["bad layout", ["--layout", "grid"], /^make-plan: --layout: Use one of metric-led, objective-led, theme-led\. \(got "grid"\)$/],
+    [
+      "bad layout",
+      ["--layout", "grid"],
+      /^make-plan: --layout: Use one of metric-led, objective-led, theme-led\. \(got "grid"\)$/,
+    ],
     // The period is checked by the shared plan-options rule.
-    ["bad period", ["--period", "2025-27"], /^make-plan: --period: The second year must follow the first, as in 2025-26\. \(got "2025-27"\)$/],
+    [
+      "bad period",
+      ["--period", "2025-27"],
+      /^make-plan: --period: The second year must follow the first, as in 2025-26\. \(got "2025-27"\)$/,
+    ],
     // WDES plans have no data sheet, so extracts would be silently unused.
-    ["extracts for WDES", ["--standard", "WDES", "--board", "{dir}/no-ethnicity.csv"], /^make-plan: --board: a WDES plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES\.$/],
+    [
+      "extracts for WDES",
+      ["--standard", "WDES", "--board", "{dir}/no-ethnicity.csv"],
+      /^make-plan: --board: a WDES plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES\.$/,
+    ],
     // A mapping to a field the extract does not have.
-    ["bad mapping", ["--map-board", "colour=X"], /^make-plan: --map-board takes field="Column header", with field one of ethnicity, voting, executive \(got "colour=X"\)\.$/],
+    [
+      "bad mapping",
+      ["--map-board", "colour=X"],
+      /^make-plan: --map-board takes field="Column header", with field one of ethnicity, voting, executive \(got "colour=X"\)\.$/,
+    ],
   ])("%s", (_label, flags, message) => {
     writeFileSync(path.join(dir, "no-ethnicity.csv"), noColumn);
     const out = path.join(dir, "plan.xlsx");

@@ -12,11 +12,15 @@ export interface CliRun {
 }
 
 export function runMakePlan(args: readonly string[]): CliRun {
-  const r = spawnSync(path.join(REPO, "node_modules/.bin/tsx"), [path.join(REPO, "src/cli/make-plan.ts"), ...args], {
-    cwd: REPO,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    path.join(REPO, "node_modules/.bin/tsx"),
+    [path.join(REPO, "src/cli/make-plan.ts"), ...args],
+    {
+      cwd: REPO,
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -74,7 +74,11 @@ export function findColour(image: Image, hex: string, tolerance = 2) {
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
       const p = (y * image.width + x) * image.channels;
-      if (Math.abs(px[p] - r) <= tolerance && Math.abs(px[p + 1] - g) <= tolerance && Math.abs(px[p + 2] - b) <= tolerance) {
+      if (
+        Math.abs(px[p] - r) <= tolerance &&
+        Math.abs(px[p + 1] - g) <= tolerance &&
+        Math.abs(px[p + 2] - b) <= tolerance
+      ) {
         count++;
         if (x < left) left = x;
         if (x > right) right = x;

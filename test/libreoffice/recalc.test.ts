@@ -14,12 +14,15 @@ import { DEFAULT_PLAN_OPTIONS, DEFAULT_STATUSES } from "../../src/plan/options";
 import { runMakePlan, SAMPLE, SAMPLE_FLAGS } from "../cli/run-make-plan";
 import { decodePng, findColour, type Image } from "./png";
 
-const which = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).stdout.trim();
+const which = (cmd: string) =>
+  spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).stdout.trim();
 const SOFFICE = which("soffice") || which("libreoffice");
 const PDFTOPPM = which("pdftoppm");
 const available = SOFFICE !== "" && PDFTOPPM !== "";
 if (!available) {
-  console.warn("LibreOffice (soffice) or poppler (pdftoppm) is not installed: skipping the recalculation tests. Install libreoffice-calc and poppler-utils to run them.");
+  console.warn(
+    "LibreOffice (soffice) or poppler (pdftoppm) is not installed: skipping the recalculation tests. Install libreoffice-calc and poppler-utils to run them.",
+  );
 }
 
 jest.setTimeout(240_000);
@@ -44,12 +47,25 @@ const INDICATORS: [string, string][] = [
 function convert(input: string, to: string, outdir: string): string {
   const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
   try {
-    const r = spawnSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outdir, input], {
-      encoding: "utf8",
-      timeout: 180_000,
-    });
+    const r = spawnSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        to,
+        "--outdir",
+        outdir,
+        input,
+      ],
+      {
+        encoding: "utf8",
+        timeout: 180_000,
+      },
+    );
     const out = path.join(outdir, `${path.basename(input, ".xlsx")}.${to.split(":")[0]}`);
-    if (!existsSync(out)) throw new Error(`soffice did not convert ${input} to ${to}: ${r.stderr || r.error?.message}`);
+    if (!existsSync(out))
+      throw new Error(`soffice did not convert ${input} to ${to}: ${r.stderr || r.error?.message}`);
     return out;
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -86,7 +102,9 @@ function colourWord(hex: string): string {
     const pdf = convert(plan, "pdf", path.join(dir, "pdf"));
     const r = spawnSync(PDFTOPPM, ["-png", "-r", "72", pdf, path.join(dir, "page")], { timeout: 60_000 });
     if (r.status !== 0) throw new Error(`pdftoppm failed: ${String(r.stderr)}`);
-    const first = readdirSync(dir).filter((f) => f.endsWith(".png")).sort()[0];
+    const first = readdirSync(dir)
+      .filter((f) => f.endsWith(".png"))
+      .sort()[0];
     page = decodePng(readFileSync(path.join(dir, first)));
     return recalculated.xlsx.readFile(xlsx);
   });
@@ -108,17 +126,25 @@ function colourWord(hex: string): string {
     expect(results.some((r) => r.includes("1.45"))).toBe(true);
   });
 
-  it.each(DEFAULT_STATUSES.map((s) => [s.label, s.colour] as const))("the status key cell %s is filled %s on the printed page", (label, colour) => {
-    const found = findColour(page, colour);
-    // A key cell is a filled box of hundreds of pixels at 72 dpi; its label's glyphs take some out, so at
-    // least half of the bounding box is the fill, and the box is one row high (not a whole column).
-    expect(found.count).toBeGreaterThan(200);
-    expect((found.right - found.left + 1) * (found.bottom - found.top + 1)).toBeLessThan(found.count * 2);
-    expect(found.bottom - found.top).toBeLessThan(30);
-    // wres.md's key: Slippage / Critical red, Slippage likely amber, On Track green, Delivered blue.
-    const word = { "Slippage / Critical": "red", "Slippage likely / Not Critical": "amber", "On Track, Good Progress": "green", Delivered: "blue" }[label];
-    expect(colourWord(colour)).toBe(word);
-  });
+  it.each(DEFAULT_STATUSES.map((s) => [s.label, s.colour] as const))(
+    "the status key cell %s is filled %s on the printed page",
+    (label, colour) => {
+      const found = findColour(page, colour);
+      // A key cell is a filled box of hundreds of pixels at 72 dpi; its label's glyphs take some out, so at
+      // least half of the bounding box is the fill, and the box is one row high (not a whole column).
+      expect(found.count).toBeGreaterThan(200);
+      expect((found.right - found.left + 1) * (found.bottom - found.top + 1)).toBeLessThan(found.count * 2);
+      expect(found.bottom - found.top).toBeLessThan(30);
+      // wres.md's key: Slippage / Critical red, Slippage likely amber, On Track green, Delivered blue.
+      const word = {
+        "Slippage / Critical": "red",
+        "Slippage likely / Not Critical": "amber",
+        "On Track, Good Progress": "green",
+        Delivered: "blue",
+      }[label];
+      expect(colourWord(colour)).toBe(word);
+    },
+  );
 
   it("the key cells sit side by side in one row, in the key's order", () => {
     const boxes = DEFAULT_STATUSES.map((s) => findColour(page, s.colour));

@@ -43,9 +43,15 @@ describe("downloadWorkbook", () => {
   it("offers the plan as one .xlsx download and then releases the object URL", async () => {
     jest.useFakeTimers({ doNotFake: ["setImmediate", "nextTick", "queueMicrotask"] });
     const { env, blobs, revoked, clicks } = fakeEnvironment();
-    const result = await downloadWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "Example NHS Trust" }, { "headcount.white": 3422 }, env);
+    const result = await downloadWorkbook(
+      { ...DEFAULT_PLAN_OPTIONS, organisation: "Example NHS Trust" },
+      { "headcount.white": 3422 },
+      env,
+    );
     expect(result).toEqual({ fileName: "WRES action plan 2025-26.xlsx" });
-    expect(clicks).toEqual([{ href: "blob:test/1", download: "WRES action plan 2025-26.xlsx", attached: true }]);
+    expect(clicks).toEqual([
+      { href: "blob:test/1", download: "WRES action plan 2025-26.xlsx", attached: true },
+    ]);
     expect(document.querySelectorAll("a")).toHaveLength(0);
     expect(blobs[0].type).toBe(XLSX_MIME);
     const wb = await readWorkbook(await readBlob(blobs[0]));
@@ -59,11 +65,16 @@ describe("downloadWorkbook", () => {
     // An empty organisation is the schema's own message, not a crash inside the writer.
     [{ organisation: " " }, "Enter your organisation's name."],
     [{ organisation: "Trust", period: "2025-27" }, "The second year must follow the first, as in 2025-26."],
-  ])("rejects invalid options %p with the schema's message and downloads nothing", async (overrides, message) => {
-    const { env, clicks } = fakeEnvironment();
-    await expect(downloadWorkbook({ ...DEFAULT_PLAN_OPTIONS, ...overrides } as PlanOptions, undefined, env)).rejects.toThrow(message);
-    expect(clicks).toEqual([]);
-  });
+  ])(
+    "rejects invalid options %p with the schema's message and downloads nothing",
+    async (overrides, message) => {
+      const { env, clicks } = fakeEnvironment();
+      await expect(
+        downloadWorkbook({ ...DEFAULT_PLAN_OPTIONS, ...overrides } as PlanOptions, undefined, env),
+      ).rejects.toThrow(message);
+      expect(clicks).toEqual([]);
+    },
+  );
 });
 
 describe("planFileName", () => {

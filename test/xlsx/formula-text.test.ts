@@ -14,7 +14,7 @@ describe("toFileFormula", () => {
     // FILTER and SORT carry a second prefix.
     ["=FILTER(A1:A5,B1:B5>0)", "_xlfn._xlws.FILTER(A1:A5,B1:B5>0)"],
     // Text inside strings and quoted sheet names is never touched.
-    ['="IFS(x)"&\'IFS(1)\'!A1', '"IFS(x)"&\'IFS(1)\'!A1'],
+    ["=\"IFS(x)\"&'IFS(1)'!A1", "\"IFS(x)\"&'IFS(1)'!A1"],
     // Numbers in scientific notation are not names.
     ["=IF(A1<0.8*(1-1E-9),1,0)", "IF(A1<0.8*(1-1E-9),1,0)"],
     // Already stored text is left alone (idempotent).
@@ -28,13 +28,15 @@ describe("toFileFormula", () => {
 
   it("qualifies a bare [@Column] with the table the cell sits in", () => {
     // Unqualified this-row references only exist inside a table; the file needs the table's name.
-    expect(toFileFormula('=[@Progress]="Delivered"', { thisTable: "Plan" })).toBe('Plan[[#This Row],[Progress]]="Delivered"');
+    expect(toFileFormula('=[@Progress]="Delivered"', { thisTable: "Plan" })).toBe(
+      'Plan[[#This Row],[Progress]]="Delivered"',
+    );
   });
 });
 
 describe("callsAnyName", () => {
   it.each([
-    ["=IFERROR(WRES_RL(B7,B8,C7,C8),\"–\")", true],
+    ['=IFERROR(WRES_RL(B7,B8,C7,C8),"–")', true],
     // Case-insensitive like Excel names.
     ["=wres_rl(1,2,3,4)", true],
     // A name in a string is not a call.

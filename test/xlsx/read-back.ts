@@ -32,13 +32,40 @@ export function ecmaColumnWidth(characters: number): number {
 
 export interface ReadTable {
   readonly name: string;
-  readonly table: { readonly tableRef: string; readonly style: { theme: string; showRowStripes: boolean }; readonly columns: { name: string; filterButton: boolean }[] };
+  readonly table: {
+    readonly tableRef: string;
+    readonly style: { theme: string; showRowStripes: boolean };
+    readonly columns: { name: string; filterButton: boolean }[];
+  };
 }
 
 /** ExcelJS's typings miss these read-side properties. */
 export interface WorksheetInternals {
-  readonly dataValidations: { readonly model: Record<string, { type: string; formulae: string[]; allowBlank?: boolean; errorStyle?: string; errorTitle?: string; error?: string; showErrorMessage?: boolean; prompt?: string; promptTitle?: string }> };
-  readonly conditionalFormattings: { ref: string; rules: { type: string; priority: number; formulae: string[]; style: { fill?: { bgColor?: { argb: string } }; font?: { bold?: boolean; color?: { argb: string } } } }[] }[];
+  readonly dataValidations: {
+    readonly model: Record<
+      string,
+      {
+        type: string;
+        formulae: string[];
+        allowBlank?: boolean;
+        errorStyle?: string;
+        errorTitle?: string;
+        error?: string;
+        showErrorMessage?: boolean;
+        prompt?: string;
+        promptTitle?: string;
+      }
+    >;
+  };
+  readonly conditionalFormattings: {
+    ref: string;
+    rules: {
+      type: string;
+      priority: number;
+      formulae: string[];
+      style: { fill?: { bgColor?: { argb: string } }; font?: { bold?: boolean; color?: { argb: string } } };
+    }[];
+  }[];
   getTables(): ReadTable[];
   readonly model: { merges: string[] };
 }

@@ -143,7 +143,9 @@ describe("writeXlsx on a hand-made model", () => {
 
   it("writes LAMBDA names with the _xlfn./_xlpm. prefixes Excel stores, and reference names resolved", async () => {
     const workbookXml = (await readPart(bytes, "xl/workbook.xml")) ?? "";
-    expect(workbookXml).toContain('<definedName name="WRES_DOUBLE">_xlfn.LAMBDA(_xlpm.x, _xlpm.x*2)</definedName>');
+    expect(workbookXml).toContain(
+      '<definedName name="WRES_DOUBLE">_xlfn.LAMBDA(_xlpm.x, _xlpm.x*2)</definedName>',
+    );
     expect(workbookXml).toContain(
       '<definedName name="WRES_RL">_xlfn.LAMBDA(_xlpm.a, _xlpm.b, _xlfn.LET(_xlpm.r, _xlpm.a/_xlpm.b, _xlfn.IFS(_xlpm.b=0, NA(), TRUE, _xlpm.r)))</definedName>',
     );
@@ -198,7 +200,7 @@ const CASES: [string, Partial<PlanOptions>][] = LAYOUTS.flatMap((layout) => [
 
 describe.each(CASES)("writeXlsx(buildWorkbook(%s)) matches the model", (_label, overrides) => {
   const model = buildWorkbook(
-    { ...DEFAULT_PLAN_OPTIONS, organisation: "=HYPERLINK(\"http://x\")", ...overrides },
+    { ...DEFAULT_PLAN_OPTIONS, organisation: '=HYPERLINK("http://x")', ...overrides },
     { "headcount.white": 3422, "headcount.bme": 2409 },
   );
   let wb: ExcelJS.Workbook;
@@ -212,42 +214,48 @@ describe.each(CASES)("writeXlsx(buildWorkbook(%s)) matches the model", (_label, 
     expect(wb.worksheets.map((w) => w.name)).toEqual(model.sheets.map((s) => s.name));
   });
 
-  it.each(model.sheets.map((s) => [s.id, s] as const))("sheet %s: every cell's content and kind", (_id, sheet) => {
-    const ws = wb.getWorksheet(sheet.name)!;
-    let checked = 0;
-    for (const block of sheet.blocks) {
-      const m = /([A-Z]+)(\d+)/.exec(block.anchor)!;
-      const col0 = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      block.rows.forEach((cells, r) =>
-        cells.forEach((cell, c) => {
-          const got = ws.getCell(Number(m[2]) + r, col0 + c);
-          if (got.isMerged && got.master.address !== got.address) return; // a merged cell shows its master's value
-          checked++;
-          switch (cell.kind) {
-            case "text":
-              expect({ at: got.address, value: got.value }).toEqual({ at: got.address, value: cell.text });
-              break;
-            case "number":
-              expect({ at: got.address, value: serial(got.value) }).toEqual({ at: got.address, value: cell.value });
-              break;
-            case "boolean":
-              expect({ at: got.address, value: got.value }).toEqual({ at: got.address, value: cell.value });
-              break;
-            case "blank":
-              expect({ at: got.address, value: got.value }).toEqual({ at: got.address, value: null });
-              break;
-            case "formula":
-              expect({ at: got.address, formula: unprefixed(got.formula ?? "") }).toEqual({
-                at: got.address,
-                formula: resolve(cell.formula, model).slice(1),
-              });
-              break;
-          }
-        }),
-      );
-    }
-    expect(checked).toBeGreaterThan(0);
-  });
+  it.each(model.sheets.map((s) => [s.id, s] as const))(
+    "sheet %s: every cell's content and kind",
+    (_id, sheet) => {
+      const ws = wb.getWorksheet(sheet.name)!;
+      let checked = 0;
+      for (const block of sheet.blocks) {
+        const m = /([A-Z]+)(\d+)/.exec(block.anchor)!;
+        const col0 = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        block.rows.forEach((cells, r) =>
+          cells.forEach((cell, c) => {
+            const got = ws.getCell(Number(m[2]) + r, col0 + c);
+            if (got.isMerged && got.master.address !== got.address) return; // a merged cell shows its master's value
+            checked++;
+            switch (cell.kind) {
+              case "text":
+                expect({ at: got.address, value: got.value }).toEqual({ at: got.address, value: cell.text });
+                break;
+              case "number":
+                expect({ at: got.address, value: serial(got.value) }).toEqual({
+                  at: got.address,
+                  value: cell.value,
+                });
+                break;
+              case "boolean":
+                expect({ at: got.address, value: got.value }).toEqual({ at: got.address, value: cell.value });
+                break;
+              case "blank":
+                expect({ at: got.address, value: got.value }).toEqual({ at: got.address, value: null });
+                break;
+              case "formula":
+                expect({ at: got.address, formula: unprefixed(got.formula ?? "") }).toEqual({
+                  at: got.address,
+                  formula: resolve(cell.formula, model).slice(1),
+                });
+                break;
+            }
+          }),
+        );
+      }
+      expect(checked).toBeGreaterThan(0);
+    },
+  );
 
   it.each(model.sheets.map((s) => [s.id, s] as const))("sheet %s: formats, widths, merges", (_id, sheet) => {
     const ws = wb.getWorksheet(sheet.name)!;
@@ -255,46 +263,88 @@ describe.each(CASES)("writeXlsx(buildWorkbook(%s)) matches the model", (_label, 
       const [row, col] = key.split(",").map(Number);
       const cell = ws.getCell(row, col);
       const at = cell.address;
-      if (style.numberFormat !== undefined) expect({ at, numFmt: cell.numFmt }).toEqual({ at, numFmt: style.numberFormat });
-      if (style.bold !== undefined) expect({ at, bold: Boolean(cell.font?.bold) }).toEqual({ at, bold: style.bold });
-      if (style.fill !== undefined) expect({ at, fill: (cell.fill as ExcelJS.FillPattern).fgColor?.argb }).toEqual({ at, fill: argbOf(style.fill) });
-      if (style.wrap !== undefined) expect({ at, wrap: Boolean(cell.alignment?.wrapText) }).toEqual({ at, wrap: style.wrap });
-      if (style.locked === false) expect({ at, locked: cell.protection?.locked }).toEqual({ at, locked: false });
+      if (style.numberFormat !== undefined)
+        expect({ at, numFmt: cell.numFmt }).toEqual({ at, numFmt: style.numberFormat });
+      if (style.bold !== undefined)
+        expect({ at, bold: Boolean(cell.font?.bold) }).toEqual({ at, bold: style.bold });
+      if (style.fill !== undefined)
+        expect({ at, fill: (cell.fill as ExcelJS.FillPattern).fgColor?.argb }).toEqual({
+          at,
+          fill: argbOf(style.fill),
+        });
+      if (style.wrap !== undefined)
+        expect({ at, wrap: Boolean(cell.alignment?.wrapText) }).toEqual({ at, wrap: style.wrap });
+      if (style.locked === false)
+        expect({ at, locked: cell.protection?.locked }).toEqual({ at, locked: false });
     }
-    for (const c of sheet.columns) expect([c.column, ws.getColumn(c.column).width]).toEqual([c.column, ecmaColumnWidth(c.width)]);
+    for (const c of sheet.columns)
+      expect([c.column, ws.getColumn(c.column).width]).toEqual([c.column, ecmaColumnWidth(c.width)]);
     expect([...internals(ws).model.merges].sort()).toEqual([...sheet.merges].sort());
   });
 
-  it.each(model.sheets.map((s) => [s.id, s] as const))("sheet %s: table, validations, conditional formats, freeze, print", (_id, sheet) => {
-    const ws = wb.getWorksheet(sheet.name)!;
-    const tables = internals(ws).getTables();
-    expect(tables.map((t) => [t.name, t.table.tableRef, t.table.style.theme])).toEqual(sheet.tables.map((t) => [t.name, t.range, t.style]));
-    const dv = internals(ws).dataValidations.model;
-    for (const v of sheet.validations) {
-      const [first] = v.range.split(":");
-      const source = "values" in v.source ? `"${v.source.values.join(",")}"` : resolve(v.source.formula, model).slice(1);
-      expect(dv[first]).toMatchObject({ type: "list", formulae: [source], errorStyle: "error", error: v.errorMessage });
-    }
-    const cfs = internals(ws).conditionalFormattings;
-    expect(cfs.map((c) => [c.ref, unprefixed(c.rules[0].formulae[0]), c.rules[0].style.fill?.bgColor?.argb])).toEqual(
-      sheet.conditionalFormats.map((c) => [c.range, resolve(c.formula, model).slice(1), c.fill && argbOf(c.fill)]),
-    );
-    if (sheet.freeze) expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows });
-    if (sheet.print) {
-      expect(ws.pageSetup).toMatchObject({
-        orientation: sheet.print.orientation,
-        fitToPage: true,
-        fitToWidth: sheet.print.fitToPagesWide,
-        fitToHeight: sheet.print.fitToPagesTall,
-        paperSize: 9,
-      });
-      if (sheet.print.repeatRows) expect(ws.pageSetup.printTitlesRow).toBe(sheet.print.repeatRows.replace(/\$/g, ""));
-    }
-  });
+  it.each(model.sheets.map((s) => [s.id, s] as const))(
+    "sheet %s: table, validations, conditional formats, freeze, print",
+    (_id, sheet) => {
+      const ws = wb.getWorksheet(sheet.name)!;
+      const tables = internals(ws).getTables();
+      expect(tables.map((t) => [t.name, t.table.tableRef, t.table.style.theme])).toEqual(
+        sheet.tables.map((t) => [t.name, t.range, t.style]),
+      );
+      const dv = internals(ws).dataValidations.model;
+      for (const v of sheet.validations) {
+        const [first] = v.range.split(":");
+        const source =
+          "values" in v.source ? `"${v.source.values.join(",")}"` : resolve(v.source.formula, model).slice(1);
+        expect(dv[first]).toMatchObject({
+          type: "list",
+          formulae: [source],
+          errorStyle: "error",
+          error: v.errorMessage,
+        });
+      }
+      const cfs = internals(ws).conditionalFormattings;
+      expect(
+        cfs.map((c) => [c.ref, unprefixed(c.rules[0].formulae[0]), c.rules[0].style.fill?.bgColor?.argb]),
+      ).toEqual(
+        sheet.conditionalFormats.map((c) => [
+          c.range,
+          resolve(c.formula, model).slice(1),
+          c.fill && argbOf(c.fill),
+        ]),
+      );
+      if (sheet.freeze)
+        expect(ws.views[0]).toMatchObject({
+          state: "frozen",
+          xSplit: sheet.freeze.columns,
+          ySplit: sheet.freeze.rows,
+        });
+      if (sheet.print) {
+        expect(ws.pageSetup).toMatchObject({
+          orientation: sheet.print.orientation,
+          fitToPage: true,
+          fitToWidth: sheet.print.fitToPagesWide,
+          fitToHeight: sheet.print.fitToPagesTall,
+          paperSize: 9,
+        });
+        if (sheet.print.repeatRows)
+          expect(ws.pageSetup.printTitlesRow).toBe(sheet.print.repeatRows.replace(/\$/g, ""));
+      }
+    },
+  );
 
   it("writes every defined name", async () => {
     const xml = (await readPart(bytes, "xl/workbook.xml")) ?? "";
-    const written = [...xml.matchAll(/<definedName name="([^"]+)">([^<]*)<\/definedName>/g)].map((m) => [m[1], unprefixed(m[2].replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"))]);
+    const written = [...xml.matchAll(/<definedName name="([^"]+)">([^<]*)<\/definedName>/g)].map((m) => [
+      m[1],
+      unprefixed(
+        m[2]
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&amp;/g, "&"),
+      ),
+    ]);
     expect(written).toEqual(model.names.map((n) => [n.name, resolve(n.formula, model).slice(1)]));
   });
 });
@@ -307,8 +357,29 @@ describe("table headers Excel would reject", () => {
       sheets: [
         {
           ...sheet,
-          blocks: [{ anchor: "A1", rows: [[{ kind: "text", text: "Lead" }, { kind: "blank" }, { kind: "text", text: "lead" }], [{ kind: "number", value: 1 }, { kind: "number", value: 2 }, { kind: "number", value: 3 }]] }],
-          tables: [{ id: "t", name: "T", range: "A1:C2", style: "TableStyleLight9", bandedRows: false, filterButtons: false }],
+          blocks: [
+            {
+              anchor: "A1",
+              rows: [
+                [{ kind: "text", text: "Lead" }, { kind: "blank" }, { kind: "text", text: "lead" }],
+                [
+                  { kind: "number", value: 1 },
+                  { kind: "number", value: 2 },
+                  { kind: "number", value: 3 },
+                ],
+              ],
+            },
+          ],
+          tables: [
+            {
+              id: "t",
+              name: "T",
+              range: "A1:C2",
+              style: "TableStyleLight9",
+              bandedRows: false,
+              filterButtons: false,
+            },
+          ],
         },
       ],
       names: [],
@@ -320,7 +391,11 @@ describe("table headers Excel would reject", () => {
       ["Column2", false],
       ["lead2", false],
     ]);
-    expect([ws.getCell("A1").value, ws.getCell("B1").value, ws.getCell("C1").value]).toEqual(["Lead", "Column2", "lead2"]);
+    expect([ws.getCell("A1").value, ws.getCell("B1").value, ws.getCell("C1").value]).toEqual([
+      "Lead",
+      "Column2",
+      "lead2",
+    ]);
     expect(table.style.showRowStripes).toBe(false);
   });
 });
