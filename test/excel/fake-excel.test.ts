@@ -1,7 +1,7 @@
 /** The fake must behave like Excel where the writer's tests rely on it, or those tests prove nothing. */
 import { FakeOffice, FakeOfficeError, FakeRequestContext } from "./fake-excel";
 
-function context(options: ConstructorParameters<typeof FakeOffice>[0] = {}): {
+function makeContext(options: ConstructorParameters<typeof FakeOffice>[0] = {}): {
   ctx: FakeRequestContext;
   office: FakeOffice;
 } {
@@ -21,7 +21,7 @@ describe("fake Excel", () => {
     ["=1+1", "@", { kind: "text", text: "=1+1" }],
     ["-1", "@", { kind: "text", text: "-1" }],
   ])("stores %s written into a %s cell as %j", async (input, format, cell) => {
-    const { ctx, office } = context();
+    const { ctx, office } = makeContext();
     const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("B2");
     range.numberFormat = [[format]];
     range.formulas = [[input]];
@@ -30,7 +30,7 @@ describe("fake Excel", () => {
   });
 
   it("queues calls until sync and refuses reads of unloaded or unsynced properties", async () => {
-    const { ctx, office } = context();
+    const { ctx, office } = makeContext();
     const sheets = ctx.workbook.worksheets;
     expect(() => sheets.items).toThrow("PropertyNotLoaded");
     sheets.load("items/name");
@@ -52,13 +52,13 @@ describe("fake Excel", () => {
     ["Plan [draft]", "InvalidArgument"],
     ["a/b", "InvalidArgument"],
   ])("rejects the sheet name %s with %s at sync", async (name, code) => {
-    const { ctx } = context();
+    const { ctx } = makeContext();
     ctx.workbook.worksheets.add(name);
     await expect(ctx.sync()).rejects.toMatchObject({ name: "RichApi.Error", code });
   });
 
   it("rejects a duplicate table name and a table name clashing with a defined name", async () => {
-    const { ctx } = context({ names: [{ name: "Taken", formula: "=1", comment: "" }] });
+    const { ctx } = makeContext({ names: [{ name: "Taken", formula: "=1", comment: "" }] });
     const ws = ctx.workbook.worksheets.getItem("Sheet1");
     ws.tables.add(ws.getRange("A1:B3"), true).name = "Plan";
     await ctx.sync();
@@ -69,14 +69,26 @@ describe("fake Excel", () => {
   });
 
   it("rejects an array whose shape does not match the range", async () => {
-    const { ctx } = context();
+    const { ctx } = makeContext();
     ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").formulas = [[1, 2]];
     await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   it("rejects page layout on an Excel older than ExcelApi 1.9", async () => {
-    const { ctx } = context({ excelApi: "1.8" });
+    const { ctx } = makeContext({ excelApi: "1.8" });
     ctx.workbook.worksheets.getItem("Sheet1").pageLayout.orientation = "Landscape";
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});
+
+describe("fake Excel null objects", () => {
+  it("answers isNullObject only after a sync", async () => {
+    const { ctx: context } = makeContext({ sheets: ["Sheet1"] });
+    const there = context.workbook.worksheets.getItemOrNullObject("sheet1");
+    const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+    // eslint-disable-next-line office-addins/call-sync-before-read -- the point: the fake refuses this read
+    expect(() => missing.isNullObject).toThrow("PropertyNotLoaded");
+    await context.sync();
+    expect([there.isNullObject, missing.isNullObject]).toEqual([false, true]);
   });
 });

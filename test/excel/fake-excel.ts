@@ -350,6 +350,17 @@ export class FakeWorksheetCollection {
     return new FakeWorksheet(this.ctx, () => sheet, name);
   }
 
+  /** Like office.js: `isNullObject` can be read after the next sync. */
+  getItemOrNullObject(name: string): FakeWorksheet & { readonly isNullObject: boolean } {
+    const state = this.ctx.state;
+    const exists = new Loadable<boolean>("isNullObject");
+    exists.request(this.ctx, () => state.findSheet(name) !== undefined);
+    const sheet = this.getItem(name);
+    return Object.defineProperty(sheet, "isNullObject", { get: () => !exists.get() }) as FakeWorksheet & {
+      readonly isNullObject: boolean;
+    };
+  }
+
   getItem(name: string): FakeWorksheet {
     const state = this.ctx.state;
     return new FakeWorksheet(

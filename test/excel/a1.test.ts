@@ -1,0 +1,34 @@
+import { columnIndex, columnLetters, parseRange, rectAddress } from "../../src/excel/a1";
+
+describe("A1 addresses", () => {
+  it.each([
+    ["A", 0],
+    ["Z", 25],
+    // the two-letter boundary
+    ["AA", 26],
+    // Excel's last column
+    ["XFD", 16383],
+  ])("column %s is index %d and back", (letters, index) => {
+    expect(columnIndex(letters)).toBe(index);
+    expect(columnLetters(index)).toBe(letters);
+  });
+
+  it.each([
+    ["$B$2:$D$9", { top: 1, left: 1, bottom: 8, right: 3 }],
+    // corners in either order describe the same rectangle
+    ["D9:B2", { top: 1, left: 1, bottom: 8, right: 3 }],
+    // whole columns and rows reach the sheet's edges
+    ["C:C", { top: 0, left: 2, bottom: 1048575, right: 2 }],
+    ["$8:$8", { top: 7, left: 0, bottom: 7, right: 16383 }],
+  ])("%s → %j", (address, rect) => {
+    expect(parseRange(address)).toEqual(rect);
+  });
+
+  it.each(["", "A1:B", "1A", "A1:B2:C3", "XFE1"])("refuses %j", (address) => {
+    expect(() => parseRange(address)).toThrow();
+  });
+
+  it("writes a single cell without a colon", () => {
+    expect(rectAddress({ top: 0, left: 0, bottom: 0, right: 0 })).toBe("A1");
+  });
+});
