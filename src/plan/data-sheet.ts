@@ -84,9 +84,13 @@ function surveyCell(
   return cellAddress(column, ROW.firstSurvey + SURVEY_INDICATORS.indexOf(indicator));
 }
 
-/** `=IF(COUNT(required)<n,"",IFERROR(expr,"–"))`: blank until every input is typed, "–" where undefined. */
-function guarded(required: readonly string[], expression: string): string {
-  return `=IF(COUNT(${required.join(",")})<${required.length},"",IFERROR(${expression},"–"))`;
+/**
+ * Blank until every input is typed; "–" where the engine would return an error: a negative count, an
+ * outcome above its pool (`invalid`), or an undefined ratio (zero pool or zero comparator rate).
+ */
+function guarded(required: readonly string[], expression: string, invalid: readonly string[] = []): string {
+  const checks = [`MIN(${required.join(",")})<0`, ...invalid];
+  return `=IF(COUNT(${required.join(",")})<${required.length},"",IF(OR(${checks.join(",")}),"–",IFERROR(${expression},"–")))`;
 }
 
 function trendFormula(kit: FormulaKit, previous: string, current: string, better: Better): string {
@@ -134,7 +138,7 @@ function resultRows(kit: FormulaKit): ResultRow[] {
       c("shortlisted", "bme", prev),
       c("appointed", "bme", prev),
     ] as const;
-    return guarded(args, kit.appointmentRl(...args));
+    return guarded(args, kit.appointmentRl(...args), [`${args[1]}>${args[0]}`, `${args[3]}>${args[2]}`]);
   };
   const disciplinaryArgs = (prev: boolean) =>
     [
@@ -143,11 +147,17 @@ function resultRows(kit: FormulaKit): ResultRow[] {
       c("headcount", "white", prev),
       c("disciplinary", "white", prev),
     ] as const;
+  // Entering above headcount in either group.
+  const overCount = (prev: boolean): string[] => {
+    const [bh, be, wh, we] = disciplinaryArgs(prev);
+    return [`${be}>${bh}`, `${we}>${wh}`];
+  };
   const disciplinary = (prev: boolean): string =>
-    guarded(disciplinaryArgs(prev), kit.disciplinaryRl(...disciplinaryArgs(prev)));
+    guarded(disciplinaryArgs(prev), kit.disciplinaryRl(...disciplinaryArgs(prev)), overCount(prev));
   const twoYear = guarded(
     [...disciplinaryArgs(false), ...disciplinaryArgs(true)],
     kit.disciplinaryRl(...disciplinaryArgs(false), disciplinaryArgs(true)),
+    [...overCount(false), ...overCount(true)],
   );
   const training = (prev: boolean): string => {
     const args = [
@@ -156,7 +166,7 @@ function resultRows(kit: FormulaKit): ResultRow[] {
       c("headcount", "bme", prev),
       c("training", "bme", prev),
     ] as const;
-    return guarded(args, kit.trainingRl(...args));
+    return guarded(args, kit.trainingRl(...args), [`${args[1]}>${args[0]}`, `${args[3]}>${args[2]}`]);
   };
   const board = (measure: "board.voting" | "board.executive", prev: boolean): string =>
     guarded(

@@ -45,27 +45,35 @@ const STATUS_TOLERANCE = "0.000000001";
 
 const nativeRl = (a: string, n1: string, c: string, n0: string): string => `(${a}*${n0})/(${c}*${n1})`;
 
+/** `x<0.8*(1-t)` is the engine's "below 0.80 and not within 1e-9 of it"; likewise `x>1.25/(1-t)` above. */
 const nativeStatus = (x: string): string =>
-  `IF(${x}<0.8*(1-${STATUS_TOLERANCE}),"Below range",IF(${x}>1.25*(1+${STATUS_TOLERANCE}),"Above range","Within range"))`;
+  `IF(${x}<0.8*(1-${STATUS_TOLERANCE}),"Below range",IF(${x}>1.25/(1-${STATUS_TOLERANCE}),"Above range","Within range"))`;
 
-/** A figure turned so that larger is better; parity is distance from 1.00 on the log scale. */
-function nativeScore(x: string, better: Better): string {
+/** How far a figure is from its ideal (smaller is better); parity is distance from 1.00 on the log scale. */
+function nativeDistance(x: string, better: Better): string {
   switch (better) {
     case "higher":
-      return x;
+      return `(-${x})`;
     case "lower":
-      return `-${x}`;
+      return x;
     case "parity":
-      return `-ABS(LN(${x}))`;
+      // A ratio of 0 is infinitely far from parity; 10^300 stands in (not every engine parses 1E+300).
+      return `IF(${x}=0,10^300,ABS(LN(${x})))`;
     case "zero":
-      return `-ABS(${x})`;
+      return `ABS(${x})`;
   }
 }
 
+/** Both "equal" tests use the engine's relative tolerance, so 0.80 → 1.25 is "No change" as in WRES.TREND. */
+function trendFrom(previous: string, current: string, dp: string, dc: string): string {
+  const t = STATUS_TOLERANCE;
+  const same = `ABS(${current}-${previous})<=${t}*MAX(ABS(${current}),ABS(${previous}))`;
+  const sameDistance = `ABS(${dc}-${dp})<=${t}*MAX(ABS(${dc}),ABS(${dp}))`;
+  return `IF(OR(${same},${sameDistance}),"No change",IF(${dc}<${dp},"Improvement","Deterioration"))`;
+}
+
 function nativeTrend(previous: string, current: string, better: Better): string {
-  const p = nativeScore(previous, better);
-  const c = nativeScore(current, better);
-  return `IF(${c}>${p},"Improvement",IF(${c}<${p},"Deterioration","No change"))`;
+  return trendFrom(previous, current, nativeDistance(previous, better), nativeDistance(current, better));
 }
 
 const pooled = (a: string, b: string): string => `(${a}+${b})`;
@@ -78,7 +86,8 @@ export const nativeKit: FormulaKit = {
       ? nativeRl(pooled(be, prev[1]), pooled(bh, prev[0]), pooled(we, prev[3]), pooled(wh, prev[2]))
       : nativeRl(be, bh, we, wh),
   trainingRl: (wh, wa, bh, ba) => nativeRl(wa, wh, ba, bh),
-  boardGap: (bb, bt, wb, wt) => `${bb}/(${bt})-${wb}/(${wt})`,
+  // One division, as the engine's share gap, so a gap of whole counts is correctly rounded.
+  boardGap: (bb, bt, wb, wt) => `(${bb}*(${wt})-${wb}*(${bt}))/((${bt})*(${wt}))`,
   status: nativeStatus,
   trend: nativeTrend,
 };
@@ -99,7 +108,7 @@ export const LAMBDA_NAMES: readonly DefinedName[] = [
   {
     name: "WRES_GAP",
     formula:
-      "=LAMBDA(board_bme,board_total,workforce_bme,workforce_total,board_bme/board_total-workforce_bme/workforce_total)",
+      "=LAMBDA(board_bme,board_total,workforce_bme,workforce_total,(board_bme*workforce_total-workforce_bme*board_total)/(board_total*workforce_total))",
     comment: "Indicator 9: BME share of the board minus BME share of the overall workforce.",
   },
   {
@@ -108,15 +117,14 @@ export const LAMBDA_NAMES: readonly DefinedName[] = [
     comment: "Non-adverse range of a relative likelihood: 0.80 to 1.25, both inclusive.",
   },
   {
-    name: "WRES_SCORE",
-    formula: `=LAMBDA(x,better,IF(better="higher",x,IF(better="lower",-x,IF(better="parity",-ABS(LN(x)),-ABS(x)))))`,
+    name: "WRES_DIST",
+    formula: `=LAMBDA(x,better,IF(better="higher",-x,IF(better="lower",x,IF(better="parity",IF(x=0,10^300,ABS(LN(x))),ABS(x)))))`,
     comment:
-      "A figure turned so that larger is better (parity: distance from 1.00 on the log scale; zero: distance from 0).",
+      "How far a figure is from its ideal, smaller is better (parity: distance from 1.00 on the log scale; zero: distance from 0).",
   },
   {
     name: "WRES_TREND",
-    formula:
-      '=LAMBDA(previous,current,better,IF(WRES_SCORE(current,better)>WRES_SCORE(previous,better),"Improvement",IF(WRES_SCORE(current,better)<WRES_SCORE(previous,better),"Deterioration","No change")))',
+    formula: `=LAMBDA(previous,current,better,${trendFrom("previous", "current", "WRES_DIST(previous,better)", "WRES_DIST(current,better)")})`,
     comment:
       "Improvement, Deterioration or No change from the previous year, in the indicator's better direction.",
   },
