@@ -1,0 +1,341 @@
+/**
+ * "Analyse data" end to end on the fake workbook: a plan made by the add-in, the sample trust's extracts as
+ * tables, then one click. Counts are checked against expected.json, the plan's Result cells are evaluated
+ * by HyperFormula from what the fake workbook holds, and the syncs are counted.
+ */
+import { HyperFormula } from "hyperformula";
+import { parseCell } from "../../src/excel/a1";
+import {
+  analyseData,
+  lastAnalysis,
+  refreshAnalysis,
+  type AnalyseRequest,
+} from "../../src/excel/analyse-data";
+import { MEMORY_KEY, memoryStore } from "../../src/excel/analysis-memory";
+import { createPlanInExcel } from "../../src/excel/excel-services";
+import { buildWorkbook } from "../../src/plan/build-workbook";
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../src/plan/options";
+import { sampleTrust } from "../support/sample-trust";
+import { FakeOffice } from "./fake-excel";
+import "./fake-excel-analysis";
+import { SAMPLE_FILES, readSample, seedExtractTable } from "./sample-trust-workbook";
+
+const OPTIONS: PlanOptions = { ...DEFAULT_PLAN_OPTIONS, organisation: "Sample Trust" };
+const DATA = "WRES data 2025-26";
+const PLAN = "WRES plan 2025-26";
+const model = buildWorkbook(OPTIONS);
+const dataModel = model.sheets.find((s) => s.role === "data");
+if (!dataModel) throw new Error("no data sheet in the model");
+
+const extracts = {
+  staff: readSample(SAMPLE_FILES.staff),
+  "staff-previous": readSample(SAMPLE_FILES["staff-previous"]),
+  applications: readSample(SAMPLE_FILES.applications),
+  board: readSample(SAMPLE_FILES.board),
+};
+
+const TABLES = {
+  staff: "Staff",
+  "staff-previous": "StaffPrevious",
+  applications: "Applications",
+  board: "Board",
+};
+
+const request: AnalyseRequest = {
+  sources: {
+    staff: { kind: "table", table: TABLES.staff },
+    "staff-previous": { kind: "table", table: TABLES["staff-previous"] },
+    applications: { kind: "table", table: TABLES.applications },
+    board: { kind: "table", table: TABLES.board },
+  },
+  dataSheet: DATA,
+};
+
+let office: FakeOffice;
+let remove: () => void;
+
+beforeEach(async () => {
+  office = new FakeOffice({ sheets: ["Sheet1"] });
+  remove = office.install();
+  await createPlanInExcel(OPTIONS);
+  office.state.syncsPerRun.length = 0;
+});
+afterEach(() => remove());
+
+function seedSample(): void {
+  for (const kind of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
+    seedExtractTable(
+      office,
+      `${TABLES[kind]} data`,
+      TABLES[kind],
+      extracts[kind].header,
+      extracts[kind].rows,
+    );
+  }
+}
+
+/** What an input cell of the data sheet holds, as a number, or undefined if it is not a number. */
+function inputValue(key: string): number | undefined {
+  const cell = office.state.cell(DATA, dataModel!.inputs[key]);
+  return cell.kind === "number" ? cell.value : undefined;
+}
+
+/** expected.json count name → the data sheet's input measure. */
+const COUNT_MEASURES: readonly [keyof typeof sampleTrust.counts, string][] = [
+  ["headcount", "headcount"],
+  ["training", "training"],
+  ["disciplinary", "disciplinary"],
+  ["prev_headcount", "prev.headcount"], // the previous year's extract fills the previous-year columns
+  ["prev_disciplinary", "prev.disciplinary"],
+  ["shortlisted", "shortlisted"],
+  ["appointed", "appointed"],
+  ["board_voting", "board.voting"],
+  ["board_executive", "board.executive"],
+];
+
+/** HyperFormula over the fake workbook's plan and data sheets, exactly as they hold cells. */
+function evaluate(): (sheet: string, address: string) => unknown {
+  const sheets: Record<string, (string | number | boolean | null)[][]> = {};
+  for (const name of [PLAN, DATA]) {
+    const grid: (string | number | boolean | null)[][] = [];
+    for (const [k, stored] of office.state.sheet(name).cells) {
+      const [row, column] = k.split(":").map(Number);
+      while (grid.length <= row) grid.push([]);
+      const r = grid[row];
+      while (r.length <= column) r.push(null);
+      r[column] = stored.formula ?? (stored.value === "" ? null : stored.value);
+    }
+    sheets[name] = grid;
+  }
+  const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
+  return (sheet, address) => {
+    const { row, column } = parseCell(address);
+    return engine.getCellValue({ sheet: engine.getSheetId(sheet) as number, row, col: column });
+  };
+}
+
+describe("analyseData on the sample trust", () => {
+  it("fills every count of expected.json into the data sheet in two syncs", async () => {
+    seedSample();
+    const progress: [number, number][] = [];
+    const settings = memoryStore();
+    const result = await analyseData(request, { settings, onProgress: (d, t) => progress.push([d, t]) });
+    expect(office.state.syncsPerRun).toEqual([1, 1]);
+    for (const [name, measure] of COUNT_MEASURES) {
+      const c = sampleTrust.counts[name];
+      expect([
+        inputValue(`${measure}.white`),
+        inputValue(`${measure}.bme`),
+        inputValue(`${measure}.unknown`),
+      ]).toEqual([c.White, c.BME, c.Unknown]);
+    }
+    expect(result.counts.board).toEqual({ white: 9, bme: 4, unknown: 1 });
+    expect(result.inputsWritten).toBe(COUNT_MEASURES.length * 3);
+    expect(result.unreadableCount).toBe(0);
+    expect(result.rows.staff).toBe(6000);
+    const allRows = Object.values(extracts).reduce((n, e) => n + e.rows.length, 0); // every record of the four CSVs
+    expect(progress[progress.length - 1]).toEqual([allRows, allRows]);
+    expect(result.columns.staff?.ethnicity).toBe("Ethnic Origin");
+  });
+
+  // Each headline figure against expected.json's independently computed value.
+  it.each([
+    ["ind1.current", "1_overall_bme_share"],
+    ["ind2.current", "2_appointment_rl"],
+    ["ind3.current", "3_disciplinary_rl_current_year"],
+    ["ind3.two_year", "3_disciplinary_rl_two_year"], // needs the previous year's extract too
+    ["ind4.current", "4_training_rl"],
+    ["ind9.voting.current", "9_board_gap_voting"],
+    ["ind9.executive.current", "9_board_gap_executive"],
+  ])("the data sheet's %s evaluates to expected.json %s", async (key, name) => {
+    seedSample();
+    await analyseData(request, { settings: memoryStore() });
+    const value = evaluate()(DATA, dataModel!.outputs[key]);
+    expect(typeof value).toBe("number");
+    expect(Math.abs((value as number) - sampleTrust.indicators[name])).toBeLessThan(1e-12);
+  });
+
+  // The plan's Result column shows the figure as the data sheet formats it: relative likelihoods to two
+  // decimals. (Percentages are left out: HyperFormula's TEXT does not scale "0.0%" by 100 as Excel does.)
+  it.each([
+    [2, `2025-26: ${sampleTrust.indicators["2_appointment_rl"].toFixed(2)}`],
+    [3, `2025-26: ${sampleTrust.indicators["3_disciplinary_rl_current_year"].toFixed(2)}`],
+    [3, `two-year ${sampleTrust.indicators["3_disciplinary_rl_two_year"].toFixed(2)}`], // pooled over both years
+    [4, `2025-26: ${sampleTrust.indicators["4_training_rl"].toFixed(2)}`],
+  ])("the plan's Result cell for indicator %d shows %s", async (n, shown) => {
+    seedSample();
+    await analyseData(request, { settings: memoryStore() });
+    const current = dataModel!.outputs[`ind${n}.current`];
+    const cells = [...office.state.sheet(PLAN).cells.entries()].filter(
+      ([, c]) =>
+        c.formula?.startsWith("=IF(ISNUMBER(") &&
+        c.formula.includes(`!${current.replace(/(\D+)(\d+)/, "$$$1$$$2")}`),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    const read = evaluate();
+    for (const [k] of cells) {
+      const [row, column] = k.split(":").map(Number);
+      const address = `${String.fromCharCode(65 + column)}${row + 1}`;
+      expect(String(read(PLAN, address))).toContain(shown);
+    }
+  });
+
+  it("writes the indicator 1, Model Employer and dashboard sheets, and Refresh replaces rather than adds them", async () => {
+    seedSample();
+    const settings = memoryStore();
+    const first = await analyseData(request, { settings });
+    expect(first.sheetsWritten).toEqual(["Dashboard", "Indicator 1 by band", "Model Employer goals"]);
+    expect(first.notes).toEqual([]);
+    // Replace the staff extract with its first 3,000 rows, then Refresh.
+    office.state.tables.splice(
+      office.state.tables.findIndex((t) => t.name === TABLES.staff),
+      1,
+    );
+    office.state.sheet("Staff data").cells.clear();
+    seedExtractTable(
+      office,
+      "Staff data",
+      TABLES.staff,
+      extracts.staff.header,
+      extracts.staff.rows.slice(0, 3000),
+    );
+    office.state.syncsPerRun.length = 0;
+    const again = await refreshAnalysis({ settings });
+    expect(office.state.syncsPerRun).toEqual([1, 1]);
+    expect(again.rows.staff).toBe(3000);
+    const total =
+      (inputValue("headcount.white") ?? 0) +
+      (inputValue("headcount.bme") ?? 0) +
+      (inputValue("headcount.unknown") ?? 0);
+    expect(total).toBe(3000);
+    expect(again.sheetsWritten).toEqual(first.sheetsWritten);
+    expect(office.state.sheets.map((s) => s.name).filter((n) => n.includes("(2)"))).toEqual([]);
+  });
+
+  it("remembers the sources and columns inside the workbook's settings", async () => {
+    seedSample();
+    const settings = memoryStore();
+    await analyseData(request, { settings });
+    expect(settings.saved).toBe(1);
+    expect(typeof settings.get(MEMORY_KEY)).toBe("string");
+    const remembered = lastAnalysis(settings);
+    expect(remembered?.dataSheet).toBe(DATA);
+    expect(remembered?.sources).toEqual(request.sources);
+    expect(remembered?.columns?.applications).toEqual({
+      ethnicity: "Ethnic Origin",
+      shortlisted: "Shortlisted",
+      appointed: "Appointed",
+    });
+  });
+});
+
+describe("columns and unreadable rows", () => {
+  // Common ESR variants of every staff header, in another order.
+  const RENAMED = ["Ethnicity", "AfC Band", "Occupation Group", "CPD", "Disciplinary Investigation"];
+  it("matches renamed headers", async () => {
+    const s = extracts.staff;
+    const order = [1, 2, 3, 4, 5];
+    seedExtractTable(
+      office,
+      "ESR",
+      "ESR",
+      RENAMED,
+      s.rows.map((r) => order.map((i) => r[i])),
+    );
+    const result = await analyseData(
+      { sources: { staff: { kind: "table", table: "ESR" } }, dataSheet: DATA },
+      { settings: memoryStore() },
+    );
+    expect(result.columns.staff).toEqual({
+      ethnicity: "Ethnicity",
+      band: "AfC Band",
+      staffGroup: "Occupation Group",
+      training: "CPD",
+      disciplinary: "Disciplinary Investigation",
+    });
+    const c = sampleTrust.counts.training;
+    expect([
+      inputValue("training.white"),
+      inputValue("training.bme"),
+      inputValue("training.unknown"),
+    ]).toEqual([c.White, c.BME, c.Unknown]);
+  });
+
+  it("refuses an unrecognised header with the engine's message, and accepts the user's choice of column", async () => {
+    const b = extracts.board;
+    seedExtractTable(office, "Members", "Members", ["Name", "Origin", "Voting", "Executive"], b.rows);
+    const req: AnalyseRequest = { sources: { board: { kind: "table", table: "Members" } }, dataSheet: DATA };
+    await expect(analyseData(req, { settings: memoryStore() })).rejects.toMatchObject({
+      code: "invalid_argument",
+      message: expect.stringMatching(/^The board extract has no column for ethnicity .*\(table Members\)$/),
+    });
+    expect(office.state.syncsPerRun).toEqual([1]); // nothing was written
+    await analyseData({ ...req, columns: { board: { ethnicity: "Origin" } } }, { settings: memoryStore() });
+    expect(inputValue("board.voting.bme")).toBe(sampleTrust.counts.board_voting.BME);
+  });
+
+  it("counts and reports rows that cannot be read", async () => {
+    const b = extracts.board;
+    const rows = b.rows.map((r) => [...r]);
+    rows[0][1] = ""; // empty ethnicity: counted as Unknown
+    rows[1][2] = "Maybe"; // not a flag: counted as not voting
+    seedExtractTable(office, "Board data", "Board", b.header, rows);
+    const result = await analyseData(
+      { sources: { board: { kind: "table", table: "Board" } }, dataSheet: DATA },
+      { settings: memoryStore() },
+    );
+    expect(result.unreadableCount).toBe(2);
+    expect(result.unreadable.map((u) => [u.row, u.field, u.value])).toEqual([
+      [2, "ethnicity", ""],
+      [3, "voting", "Maybe"],
+    ]);
+    expect(result.unreadable[1].reason).toContain("counted as not set");
+    // Still 14 members: nobody is dropped.
+    const c = result.counts.board;
+    expect((c?.white ?? 0) + (c?.bme ?? 0) + (c?.unknown ?? 0)).toBe(14);
+  });
+
+  it("refuses a sheet that is not a data sheet, before writing anything", async () => {
+    seedExtractTable(office, "Board data", "Board", extracts.board.header, extracts.board.rows);
+    await expect(
+      analyseData(
+        { sources: { board: { kind: "table", table: "Board" } }, dataSheet: "Sheet1" },
+        { settings: memoryStore() },
+      ),
+    ).rejects.toMatchObject({
+      code: "invalid_argument",
+      message: expect.stringContaining("is not a WRES data sheet"),
+    });
+    expect(office.state.syncsPerRun).toEqual([1]);
+  });
+});
+
+describe("large extracts", () => {
+  // The round trips must not grow with the rows; counting 100,000 rows must stay within 3 s.
+  it.each([1_000, 100_000])(
+    "%d staff rows: two syncs, progress reported, engine time measured",
+    async (n) => {
+      const s = extracts.staff;
+      const rows = Array.from({ length: n }, (_v, i) => s.rows[i % s.rows.length]);
+      seedExtractTable(office, "Big", "Big", s.header, rows);
+      const progress: number[] = [];
+      const result = await analyseData(
+        { sources: { staff: { kind: "table", table: "Big" } }, dataSheet: DATA },
+        { settings: memoryStore(), onProgress: (done) => progress.push(done) },
+      );
+      expect(office.state.syncsPerRun).toEqual([1, 1]);
+      expect(progress[progress.length - 1]).toBe(n);
+      expect(progress.length).toBe(Math.ceil(n / 10_000));
+      expect(result.engineMs).toBeLessThan(3000);
+      const total =
+        (inputValue("headcount.white") ?? 0) +
+        (inputValue("headcount.bme") ?? 0) +
+        (inputValue("headcount.unknown") ?? 0);
+      expect(total).toBe(n);
+      // eslint-disable-next-line no-console -- the numbers the closing note reports
+      console.log(
+        `${n} rows: syncs ${office.state.syncsPerRun.join("+")}, engine ${result.engineMs.toFixed(0)} ms`,
+      );
+    },
+  );
+});
