@@ -332,7 +332,6 @@ describe("large extracts", () => {
         (inputValue("headcount.bme") ?? 0) +
         (inputValue("headcount.unknown") ?? 0);
       expect(total).toBe(n);
-      // eslint-disable-next-line no-console -- the numbers the closing note reports
       console.log(
         `${n} rows: syncs ${office.state.syncsPerRun.join("+")}, engine ${result.engineMs.toFixed(0)} ms`,
       );
