@@ -24,7 +24,10 @@ const TEST_TIMEOUT_MS = 60_000;
 
 function finish(passed, failed, note) {
   mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(resolve(RESULTS, "e2e-summary.json"), `${JSON.stringify({ passed, failed, ...(note ? { note } : {}) }, null, 2)}\n`);
+  writeFileSync(
+    resolve(RESULTS, "e2e-summary.json"),
+    `${JSON.stringify({ passed, failed, ...(note ? { note } : {}) }, null, 2)}\n`,
+  );
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }
@@ -46,7 +49,9 @@ function build() {
 }
 
 async function loadTests() {
-  const files = readdirSync(E2E_DIR).filter((f) => f.endsWith(".e2e.mjs")).sort();
+  const files = readdirSync(E2E_DIR)
+    .filter((f) => f.endsWith(".e2e.mjs"))
+    .sort();
   const tests = [];
   for (const file of files) {
     const mod = await import(pathToFileURL(resolve(E2E_DIR, file)).href);
@@ -72,7 +77,13 @@ async function main() {
   const server = await serveStatic(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   let passed = 0;
   let failed = 0;
@@ -80,13 +91,22 @@ async function main() {
     for (const t of tests) {
       const started = Date.now();
       try {
-        const notes = await withTimeout(t.run({ browser, baseUrl: server.url, root: ROOT, results: RESULTS }), TEST_TIMEOUT_MS, t.name);
+        const notes = await withTimeout(
+          t.run({ browser, baseUrl: server.url, root: ROOT, results: RESULTS }),
+          TEST_TIMEOUT_MS,
+          t.name,
+        );
         passed++;
         console.log(`PASS ${t.name} (${Date.now() - started} ms)${notes ? ` — ${notes}` : ""}`);
       } catch (err) {
         failed++;
         console.log(`FAIL ${t.name} (${Date.now() - started} ms)`);
-        console.log(`     ${String(err?.stack ?? err).split("\n").slice(0, 6).join("\n     ")}`);
+        console.log(
+          `     ${String(err?.stack ?? err)
+            .split("\n")
+            .slice(0, 6)
+            .join("\n     ")}`,
+        );
       }
     }
   } finally {

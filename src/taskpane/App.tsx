@@ -16,10 +16,21 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   header: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  tabs: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   panel: {
-    flexGrow: 1, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`, minWidth: 0 },
+    flexGrow: 1,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+    minWidth: 0,
+  },
 });
 
 const TABS = [
@@ -62,7 +73,12 @@ export function App() {
         <div id={panelId("plan")} role="tabpanel" aria-labelledby={tabId("plan")} hidden={tab !== "plan"}>
           <PlanForm hostState={hostState} />
         </div>
-        <div id={panelId("functions")} role="tabpanel" aria-labelledby={tabId("functions")} hidden={tab !== "functions"}>
+        <div
+          id={panelId("functions")}
+          role="tabpanel"
+          aria-labelledby={tabId("functions")}
+          hidden={tab !== "functions"}
+        >
           <FunctionCatalogue hostState={hostState} />
         </div>
         <div id={panelId("help")} role="tabpanel" aria-labelledby={tabId("help")} hidden={tab !== "help"}>

@@ -25,18 +25,30 @@ export interface CatalogueEntry {
   readonly helpAnchor: string;
 }
 
-const required = (name: string, description: string): FunctionArgument => ({ name, description, optional: false });
-const optional = (name: string, description: string): FunctionArgument => ({ name, description, optional: true });
+const required = (name: string, description: string): FunctionArgument => ({
+  name,
+  description,
+  optional: false,
+});
+const optional = (name: string, description: string): FunctionArgument => ({
+  name,
+  description,
+  optional: true,
+});
 
 type EntryInput = Omit<CatalogueEntry, "helpAnchor">;
 
-const entry = (input: EntryInput): CatalogueEntry => ({ ...input, helpAnchor: `help.html#${input.name.toLowerCase()}` });
+const entry = (input: EntryInput): CatalogueEntry => ({
+  ...input,
+  helpAnchor: `help.html#${input.name.toLowerCase()}`,
+});
 
 export const FUNCTION_CATALOGUE: readonly CatalogueEntry[] = [
   entry({
     name: "RELATIVE_LIKELIHOOD",
     category: "Relative likelihood",
-    description: "How much more likely one group is to have an outcome than a reference group. 1.00 is parity.",
+    description:
+      "How much more likely one group is to have an outcome than a reference group. 1.00 is parity.",
     arguments: [
       required("group_count", "People in the group with the outcome."),
       required("group_total", "People in the group."),
@@ -131,7 +143,8 @@ export const FUNCTION_CATALOGUE: readonly CatalogueEntry[] = [
   entry({
     name: "REPRESENTATION",
     category: "Representation",
-    description: "BME share of a headcount, as a fraction (format it as a percentage). The total includes unknown ethnicity.",
+    description:
+      "BME share of a headcount, as a fraction (format it as a percentage). The total includes unknown ethnicity.",
     arguments: [
       required("bme_count", "BME headcount."),
       required("total_headcount", "Total headcount, including staff of unknown ethnicity."),
@@ -148,7 +161,10 @@ export const FUNCTION_CATALOGUE: readonly CatalogueEntry[] = [
       required("workforce_bme", "BME headcount in the whole workforce."),
       required("workforce_total", "Total headcount of the whole workforce."),
     ],
-    example: { formula: "=WRES.REPRESENTATION_GAP(10, 100, 250, 1000)", result: "-0.15 (-15.0 percentage points)" },
+    example: {
+      formula: "=WRES.REPRESENTATION_GAP(10, 100, 250, 1000)",
+      result: "-0.15 (-15.0 percentage points)",
+    },
   }),
   entry({
     name: "BOARD_GAP",
@@ -187,7 +203,8 @@ export const FUNCTION_CATALOGUE: readonly CatalogueEntry[] = [
   entry({
     name: "NATIONAL",
     category: "Classification and trend",
-    description: "The published national figure for NHS trusts in England for an indicator and WRES report year.",
+    description:
+      "The published national figure for NHS trusts in England for an indicator and WRES report year.",
     arguments: [
       required("indicator", "Indicator number."),
       required("year", "WRES report year, such as 2023."),
@@ -251,7 +268,9 @@ export function searchCatalogue(entries: readonly CatalogueEntry[], text: string
   return entries.filter((e) => {
     const name = e.name.toLowerCase();
     return (
-      name.includes(needle) || name.replace(/_/g, " ").includes(spaced) || e.description.toLowerCase().includes(needle)
+      name.includes(needle) ||
+      name.replace(/_/g, " ").includes(spaced) ||
+      e.description.toLowerCase().includes(needle)
     );
   });
 }

@@ -42,7 +42,8 @@ export const INITIAL_FORM_VALUES: PlanFormValues = {
 /** Field keys the form shows messages under: top-level option names, or `statuses.<i>` for one label. */
 export type FieldErrors = Readonly<Record<string, string>>;
 
-export type FormResult = { readonly ok: true; readonly options: PlanOptions } | { readonly ok: false; readonly errors: FieldErrors };
+export type FormResult =
+  { readonly ok: true; readonly options: PlanOptions } | { readonly ok: false; readonly errors: FieldErrors };
 
 function toNumber(text: string): number {
   const trimmed = text.trim();
@@ -71,9 +72,13 @@ export function validatePlanForm(values: PlanFormValues): FormResult {
   const errors: Record<string, string> = {};
   for (const issue of parsed.error.issues) {
     const [field, index] = issue.path;
-    const key = field === "statuses" && typeof index === "number" ? `statuses.${index}` : String(field ?? "form");
+    const key =
+      field === "statuses" && typeof index === "number" ? `statuses.${index}` : String(field ?? "form");
     // zod says "expected number, received NaN" for an empty box; say it in the pane's words.
-    const message = field === "actionsPerIndicator" && issue.code === "invalid_type" ? "Enter a whole number from 0 to 50." : issue.message;
+    const message =
+      field === "actionsPerIndicator" && issue.code === "invalid_type"
+        ? "Enter a whole number from 0 to 50."
+        : issue.message;
     if (!(key in errors)) errors[key] = message;
   }
   return { ok: false, errors };

@@ -7,12 +7,17 @@
 const LOCAL_HOSTS = new Set(["127.0.0.1"]);
 
 export async function openPane(browser, baseUrl, { width = 350, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: "en-GB" });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    acceptDownloads: true,
+    locale: "en-GB",
+  });
   const log = { requests: [], foreign: [], consoleErrors: [], pageErrors: [] };
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     log.requests.push(url.href);
-    if (url.protocol === "data:" || url.protocol === "blob:" || LOCAL_HOSTS.has(url.hostname)) return route.continue();
+    if (url.protocol === "data:" || url.protocol === "blob:" || LOCAL_HOSTS.has(url.hostname))
+      return route.continue();
     log.foreign.push(url.href);
     return route.abort("blockedbyclient");
   });

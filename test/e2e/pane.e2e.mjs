@@ -23,9 +23,12 @@ export const tests = [
       const { context, page, log, loadMs, inPageMs } = await openPane(browser, baseUrl);
       try {
         await page.getByRole("button", { name: "Download workbook (.xlsx)" }).waitFor();
-        for (const name of ["Action plan", "Functions", "Help"]) await page.getByRole("tab", { name }).waitFor();
+        for (const name of ["Action plan", "Functions", "Help"])
+          await page.getByRole("tab", { name }).waitFor();
         // Nothing may be wider than the pane: no sideways scrolling at 350 px.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         assert(overflow <= 0, `page is ${overflow} px wider than the 350 px pane`);
         mkdirSync(results, { recursive: true });
         await page.screenshot({ path: resolve(results, "pane-350.png"), fullPage: true });
@@ -47,7 +50,9 @@ export const tests = [
       try {
         for (const name of ["Action plan", "Functions", "Help"]) {
           await page.getByRole("tab", { name }).click();
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           assert(overflow <= 0, `${name} tab is ${overflow} px wider than a 320 px pane`);
         }
         await page.getByRole("tab", { name: "Functions" }).click();
@@ -73,7 +78,12 @@ export const tests = [
           checked += report.passes.length;
           for (const v of report.violations) {
             if (v.impact === "serious" || v.impact === "critical") {
-              found.push(`${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")}`);
+              found.push(
+                `${name}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+                  .map((n) => n.target.join(" "))
+                  .slice(0, 3)
+                  .join("; ")}`,
+              );
             }
           }
         }
@@ -84,7 +94,8 @@ export const tests = [
         await page.getByText("The second year must follow the first, as in 2025-26.").waitFor();
         const invalid = await axe(page).analyze();
         for (const v of invalid.violations) {
-          if (v.impact === "serious" || v.impact === "critical") found.push(`form with errors: ${v.id} (${v.impact}) ${v.help}`);
+          if (v.impact === "serious" || v.impact === "critical")
+            found.push(`form with errors: ${v.id} (${v.impact}) ${v.help}`);
         }
         assert(found.length === 0, `axe violations:\n${found.join("\n")}`);
         assert(checked > 0, "axe reported no passing rules: it did not run");
@@ -107,13 +118,21 @@ export const tests = [
           await page.keyboard.press("Tab");
           const what = await page.evaluate(() => {
             const el = document.activeElement;
-            return el ? `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${(el.textContent ?? "").trim().slice(0, 40)}` : "";
+            return el
+              ? `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${(el.textContent ?? "").trim().slice(0, 40)}`
+              : "";
           });
           seen.add(what);
           if (what === "button:Download workbook (.xlsx)") break;
         }
-        assert(seen.has("tab:Action plan"), `Tab never reached the Action plan tab (saw ${[...seen].join(", ")})`);
-        assert(seen.has("button:Download workbook (.xlsx)"), `Tab never reached the primary button (saw ${[...seen].join(", ")})`);
+        assert(
+          seen.has("tab:Action plan"),
+          `Tab never reached the Action plan tab (saw ${[...seen].join(", ")})`,
+        );
+        assert(
+          seen.has("button:Download workbook (.xlsx)"),
+          `Tab never reached the primary button (saw ${[...seen].join(", ")})`,
+        );
         await page.getByRole("tab", { name: "Action plan" }).focus();
         await page.keyboard.press("ArrowRight");
         await page.keyboard.press("Enter");
@@ -133,10 +152,16 @@ export const tests = [
       try {
         await page.getByRole("textbox", { name: /Organisation/ }).fill(ORGANISATION);
         const button = page.getByRole("button", { name: "Download workbook (.xlsx)" });
-        const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), button.click()]);
+        const [download] = await Promise.all([
+          page.waitForEvent("download", { timeout: 30_000 }),
+          button.click(),
+        ]);
         const file = resolve(results, download.suggestedFilename());
         await download.saveAs(file);
-        assert(/\.xlsx$/.test(download.suggestedFilename()), `download is not an .xlsx: ${download.suggestedFilename()}`);
+        assert(
+          /\.xlsx$/.test(download.suggestedFilename()),
+          `download is not an .xlsx: ${download.suggestedFilename()}`,
+        );
         await page.getByText("Workbook ready.").waitFor({ timeout: 10_000 });
 
         const ExcelJS = require("exceljs");
@@ -152,7 +177,10 @@ export const tests = [
             }),
           );
         });
-        assert(titleSheet, `no sheet holds the title "${title}" (sheets: ${workbook.worksheets.map((w) => w.name).join(", ")})`);
+        assert(
+          titleSheet,
+          `no sheet holds the title "${title}" (sheets: ${workbook.worksheets.map((w) => w.name).join(", ")})`,
+        );
         assertCleanLog(log);
         return `${download.suggestedFilename()}: sheets ${workbook.worksheets.map((w) => `"${w.name}"`).join(", ")}; title on "${titleSheet}"`;
       } finally {

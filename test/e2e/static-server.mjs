@@ -32,7 +32,10 @@ export async function serveStatic(root) {
       const info = await stat(file);
       if (!info.isFile()) throw new Error("not a file");
       const body = await readFile(file);
-      res.writeHead(200, { "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");

@@ -9,11 +9,14 @@ describe("task pane", () => {
     renderPane();
     expect(screen.getByRole("heading", { level: 1, name: "WRES action plans" })).toBeInTheDocument();
     expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["Action plan", "Functions", "Help"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
+    for (const name of ["Action plan", "Functions", "Help"])
+      expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Action plan" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("textbox", { name: /Organisation/ })).toBeInTheDocument();
     // The safety promise must be visible before anything is written.
-    expect(screen.getByText(/Existing sheets are never changed; new sheets get a number if the name is taken\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Existing sheets are never changed; new sheets get a number if the name is taken\./),
+    ).toBeInTheDocument();
     // Enabled once the host check says Excel can take the plan.
     const button = screen.getByRole("button", { name: "Create plan" });
     await waitFor(() => expect(button).toBeEnabled());

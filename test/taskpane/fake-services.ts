@@ -12,7 +12,9 @@ export const CREATED: CreatedPlan = {
   ],
 };
 
-export type FakeServices = { [K in keyof PlanServices]: jest.Mock<ReturnType<PlanServices[K]>, Parameters<PlanServices[K]>> };
+export type FakeServices = {
+  [K in keyof PlanServices]: jest.Mock<ReturnType<PlanServices[K]>, Parameters<PlanServices[K]>>;
+};
 
 export function fakeServices(host: HostStatus = IN_EXCEL): FakeServices {
   return {
@@ -20,7 +22,9 @@ export function fakeServices(host: HostStatus = IN_EXCEL): FakeServices {
     createPlan: jest.fn((_options: PlanOptions) => Promise.resolve(CREATED)),
     activateSheet: jest.fn((_name: string) => Promise.resolve()),
     insertFormula: jest.fn((_formula: string) => Promise.resolve()),
-    downloadWorkbook: jest.fn((_options: PlanOptions) => Promise.resolve({ fileName: "WRES action plan 2025-26.xlsx" })),
+    downloadWorkbook: jest.fn((_options: PlanOptions) =>
+      Promise.resolve({ fileName: "WRES action plan 2025-26.xlsx" }),
+    ),
   };
 }
 

@@ -22,7 +22,10 @@ describe("Functions tab", () => {
     expect(entry).toHaveTextContent(/Indicator 2/);
     expect(entry).toHaveTextContent(/white_shortlisted/);
     expect(entry).toHaveTextContent(/=WRES\.APPOINTMENT_RL\(200, 50, 150, 25\) gives 1\.50/);
-    expect(screen.getByRole("link", { name: "Help for APPOINTMENT_RL" })).toHaveAttribute("href", "help.html#appointment_rl");
+    expect(screen.getByRole("link", { name: "Help for APPOINTMENT_RL" })).toHaveAttribute(
+      "href",
+      "help.html#appointment_rl",
+    );
   });
 
   it("filters by the search text", async () => {

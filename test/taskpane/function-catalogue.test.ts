@@ -35,17 +35,25 @@ const spec = parseSpec(readFileSync(SPEC, "utf8"));
 describe("function catalogue against spec/functions.md", () => {
   it("parses the 16 functions of the spec (guards the parser itself)", () => {
     expect(spec).toHaveLength(16);
-    expect(spec.find((f) => f.name === "RL_CI")?.args.filter((a) => a.optional).map((a) => a.name)).toEqual(["confidence", "method"]);
+    expect(
+      spec
+        .find((f) => f.name === "RL_CI")
+        ?.args.filter((a) => a.optional)
+        .map((a) => a.name),
+    ).toEqual(["confidence", "method"]);
   });
 
   it("has exactly the spec's function names, in its order", () => {
     expect(FUNCTION_CATALOGUE.map((f) => f.name)).toEqual(spec.map((f) => f.name));
   });
 
-  it.each(spec.map((f) => [f.name, f] as const))("%s has the spec's arguments, order and optionality", (name, expected) => {
-    const entry = FUNCTION_CATALOGUE.find((f) => f.name === name);
-    expect(entry?.arguments.map((a) => ({ name: a.name, optional: a.optional }))).toEqual(expected.args);
-  });
+  it.each(spec.map((f) => [f.name, f] as const))(
+    "%s has the spec's arguments, order and optionality",
+    (name, expected) => {
+      const entry = FUNCTION_CATALOGUE.find((f) => f.name === name);
+      expect(entry?.arguments.map((a) => ({ name: a.name, optional: a.optional }))).toEqual(expected.args);
+    },
+  );
 
   it.each(FUNCTION_CATALOGUE.map((f) => [f.name, f] as const))("%s documents itself fully", (name, entry) => {
     // The help page's sections are anchored by the lower-case name (brief: help.html#appointment_rl).

@@ -14,7 +14,17 @@ export function simulateLayout(): () => void {
     },
   });
   proto.getBoundingClientRect = function () {
-    return { x: 0, y: 0, top: 0, left: 0, right: 350, bottom: 20, width: 350, height: 20, toJSON: () => ({}) } as DOMRect;
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      right: 350,
+      bottom: 20,
+      width: 350,
+      height: 20,
+      toJSON: () => ({}),
+    } as DOMRect;
   };
   return () => {
     if (offsetParent) Object.defineProperty(proto, "offsetParent", offsetParent);

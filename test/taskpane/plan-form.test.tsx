@@ -8,7 +8,8 @@ import { renderPane } from "./render-pane";
 async function ready(host = IN_EXCEL) {
   const services = fakeServices(host);
   const view = renderPane(services);
-  const name = host.inExcel && host.missingRequirementSets.length === 0 ? "Create plan" : "Download workbook (.xlsx)";
+  const name =
+    host.inExcel && host.missingRequirementSets.length === 0 ? "Create plan" : "Download workbook (.xlsx)";
   const button = await screen.findByRole("button", { name });
   await waitFor(() => expect(button).toBeEnabled());
   return { ...view, button };
@@ -105,7 +106,11 @@ describe("creating a plan inside Excel", () => {
       organisation: "Northshire NHS Trust",
       period: "2024-25",
       actionsPerIndicator: 5,
-      statuses: [{ label: "Off track", colour: DEFAULT_STATUSES[0].colour }, ...DEFAULT_STATUSES.slice(1), NOT_STARTED],
+      statuses: [
+        { label: "Off track", colour: DEFAULT_STATUSES[0].colour },
+        ...DEFAULT_STATUSES.slice(1),
+        NOT_STARTED,
+      ],
       includeDataSheet: true,
       formulaStyle: "lambda",
     });
@@ -134,11 +139,29 @@ describe("creating a plan inside Excel", () => {
     const { user, services, button } = await ready();
     await user.type(organisation(), "Northshire NHS Trust");
     await user.click(button);
-    const success = (await screen.findByText("Plan created.")).closest("[role=group], .fui-MessageBar") as HTMLElement;
-    for (const sheet of CREATED.sheets) expect(within(success).getByRole("button", { name: `Go to ${sheet.name}` })).toBeInTheDocument();
+    const success = (await screen.findByText("Plan created.")).closest(
+      "[role=group], .fui-MessageBar",
+    ) as HTMLElement;
+    for (const sheet of CREATED.sheets)
+      expect(within(success).getByRole("button", { name: `Go to ${sheet.name}` })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Go to WRES Data (2)" }));
     expect(services.activateSheet).toHaveBeenCalledTimes(1);
     expect(services.activateSheet).toHaveBeenCalledWith("WRES Data (2)");
+  });
+
+  it("says which features this Excel could not take", async () => {
+    const { user, services, button } = await ready();
+    services.createPlan.mockResolvedValueOnce({
+      ...CREATED,
+      skippedFeatures: ["Print setup (needs ExcelApi 1.9)"],
+    });
+    await user.type(organisation(), "Northshire NHS Trust");
+    await user.click(button);
+    expect(
+      await screen.findByText(
+        /Left out, as this Excel cannot take them: Print setup \(needs ExcelApi 1\.9\)\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it("shows the service's message when writing fails", async () => {
@@ -167,7 +190,10 @@ describe("outside Excel", () => {
   });
 
   it("names the missing requirement sets on an older Excel", async () => {
-    const { button } = await ready({ inExcel: true, missingRequirementSets: ["ExcelApi 1.8", "ExcelApi 1.9"] });
+    const { button } = await ready({
+      inExcel: true,
+      missingRequirementSets: ["ExcelApi 1.8", "ExcelApi 1.9"],
+    });
     expect(button).toHaveAccessibleName("Download workbook (.xlsx)");
     expect(screen.getByText(/lacks ExcelApi 1\.8, ExcelApi 1\.9/)).toBeInTheDocument();
   });

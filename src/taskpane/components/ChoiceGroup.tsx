@@ -23,7 +23,16 @@ interface Props<T extends string> {
   readonly showDescriptions?: boolean;
 }
 
-export function ChoiceGroup<T extends string>({ label, choices, value, onChange, disabled, hint, layout, showDescriptions = true }: Props<T>) {
+export function ChoiceGroup<T extends string>({
+  label,
+  choices,
+  value,
+  onChange,
+  disabled,
+  hint,
+  layout,
+  showDescriptions = true,
+}: Props<T>) {
   const styles = useStyles();
   const baseId = useId();
   return (
@@ -40,7 +49,11 @@ export function ChoiceGroup<T extends string>({ label, choices, value, onChange,
         {choices.map((choice) =>
           showDescriptions ? (
             <div key={choice.value} className={styles.option}>
-              <Radio value={choice.value} label={choice.label} aria-describedby={`${baseId}-${choice.value}`} />
+              <Radio
+                value={choice.value}
+                label={choice.label}
+                aria-describedby={`${baseId}-${choice.value}`}
+              />
               <Text id={`${baseId}-${choice.value}`} size={200} className={styles.description}>
                 {choice.description}
               </Text>

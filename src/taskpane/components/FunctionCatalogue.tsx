@@ -1,5 +1,13 @@
 /** The Functions tab: every WRES.* function, searchable, each with Insert. */
-import { Field, MessageBar, MessageBarBody, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  SearchBox,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { FUNCTION_CATALOGUE, insertText, searchCatalogue } from "../function-catalogue";
 import type { HostStatusState } from "../hooks/use-host-status";
@@ -25,7 +33,8 @@ export function FunctionCatalogue({ hostState }: { hostState: HostStatusState })
   return (
     <div className={styles.root}>
       <Text className={styles.note}>
-        Type these into any cell, like <code>=WRES.APPOINTMENT_RL(B4, C4, D4, E4)</code>. Insert starts the formula in the selected cell.
+        Type these into any cell, like <code>=WRES.APPOINTMENT_RL(B4, C4, D4, E4)</code>. Insert starts the
+        formula in the selected cell.
       </Text>
       {showHint ? (
         <Text id={hintId} size={200} className={styles.note}>
@@ -33,7 +42,12 @@ export function FunctionCatalogue({ hostState }: { hostState: HostStatusState })
         </Text>
       ) : null}
       <Field label="Search functions">
-        <SearchBox className={styles.search} value={query} onChange={(_, d) => setQuery(d.value)} placeholder="Name or description" />
+        <SearchBox
+          className={styles.search}
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+          placeholder="Name or description"
+        />
       </Field>
       <Text role="status" size={200}>
         {shown.length === 1 ? "1 function" : `${shown.length} functions`}

@@ -17,10 +17,22 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
   },
-  subheading: { margin: `${tokens.spacingVerticalXS} 0 0`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   args: { margin: 0, fontSize: tokens.fontSizeBase200 },
-  argName: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  argText: { marginLeft: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
+  argName: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  argText: {
+    marginLeft: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,

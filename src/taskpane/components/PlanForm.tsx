@@ -30,7 +30,16 @@ const useStyles = makeStyles({
 });
 
 /** Field keys in on-screen order, to move focus to the first one that needs fixing. */
-const FIELD_ORDER = ["organisation", "period", "actionsPerIndicator", "statuses.0", "statuses.1", "statuses.2", "statuses.3", "statuses"];
+const FIELD_ORDER = [
+  "organisation",
+  "period",
+  "actionsPerIndicator",
+  "statuses.0",
+  "statuses.1",
+  "statuses.2",
+  "statuses.3",
+  "statuses",
+];
 
 export function PlanForm({ hostState }: { hostState: HostStatusState }) {
   const styles = useStyles();
@@ -71,15 +80,17 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
     else void download.run(result.options);
   };
 
-  const buttonLabel = target.mode === "excel" || target.mode === "checking" ? "Create plan" : "Download workbook (.xlsx)";
-  const pendingLabel = target.mode === "excel" ? "Writing the plan into your workbook…" : "Building the workbook…";
+  const buttonLabel =
+    target.mode === "excel" || target.mode === "checking" ? "Create plan" : "Download workbook (.xlsx)";
+  const pendingLabel =
+    target.mode === "excel" ? "Writing the plan into your workbook…" : "Building the workbook…";
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Action plan">
       <Text className={styles.note}>
-        Adds an action plan sheet (and, if you like, a data sheet) to this workbook. Existing sheets are never changed; new sheets get a
-        number if the name is taken.
+        Adds an action plan sheet (and, if you like, a data sheet) to this workbook. Existing sheets are never
+        changed; new sheets get a number if the name is taken.
       </Text>
 
       <ChoiceGroup
@@ -93,7 +104,13 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
         onChange={(standard) => update({ standard })}
       />
 
-      <ChoiceGroup label="Layout" choices={LAYOUT_CHOICES} value={values.layout} disabled={busy} onChange={(layout) => update({ layout })} />
+      <ChoiceGroup
+        label="Layout"
+        choices={LAYOUT_CHOICES}
+        value={values.layout}
+        disabled={busy}
+        onChange={(layout) => update({ layout })}
+      />
 
       <Field label="Organisation" required validationMessage={errors.organisation}>
         <Input
@@ -106,10 +123,19 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
       </Field>
 
       <Field label="Period" required hint="Financial year, like 2025-26." validationMessage={errors.period}>
-        <Input id={idFor("period")} value={values.period} disabled={busy} onChange={(_, d) => update({ period: d.value })} />
+        <Input
+          id={idFor("period")}
+          value={values.period}
+          disabled={busy}
+          onChange={(_, d) => update({ period: d.value })}
+        />
       </Field>
 
-      <Field label="Blank action rows per indicator" hint="From 0 to 50." validationMessage={errors.actionsPerIndicator}>
+      <Field
+        label="Blank action rows per indicator"
+        hint="From 0 to 50."
+        validationMessage={errors.actionsPerIndicator}
+      >
         <Input
           id={idFor("actionsPerIndicator")}
           type="number"
@@ -128,7 +154,9 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
         errors={errors}
         idFor={idFor}
         disabled={busy}
-        onLabelChange={(index, label) => update({ statusLabels: values.statusLabels.map((l, i) => (i === index ? label : l)) })}
+        onLabelChange={(index, label) =>
+          update({ statusLabels: values.statusLabels.map((l, i) => (i === index ? label : l)) })
+        }
         onNotStartedChange={(includeNotStarted) => update({ includeNotStarted })}
       />
 

@@ -1,5 +1,12 @@
 /** What happened after the primary button: the sheets created (each one a way to go there), a file saved, or why not. */
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CreatedPlan } from "../services";
 
 const useStyles = makeStyles({
@@ -44,7 +51,9 @@ export function PlanOutcome({ created, downloaded, error, errorTitle, onActivate
               ))}
             </ul>
             {created.skippedFeatures && created.skippedFeatures.length > 0 ? (
-              <p className={styles.skipped}>Left out, as this Excel cannot take them: {created.skippedFeatures.join("; ")}.</p>
+              <p className={styles.skipped}>
+                Left out, as this Excel cannot take them: {created.skippedFeatures.join("; ")}.
+              </p>
             ) : null}
           </MessageBarBody>
         </MessageBar>
@@ -52,7 +61,8 @@ export function PlanOutcome({ created, downloaded, error, errorTitle, onActivate
       {downloaded ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Workbook ready.</MessageBarTitle> Saved as {downloaded.fileName}. Open it in Excel to start the plan.
+            <MessageBarTitle>Workbook ready.</MessageBarTitle> Saved as {downloaded.fileName}. Open it in
+            Excel to start the plan.
           </MessageBarBody>
         </MessageBar>
       ) : null}

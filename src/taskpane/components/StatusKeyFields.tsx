@@ -40,20 +40,37 @@ interface Props {
   readonly onNotStartedChange: (on: boolean) => void;
 }
 
-export function StatusKeyFields({ labels, includeNotStarted, errors, idFor, disabled, onLabelChange, onNotStartedChange }: Props) {
+export function StatusKeyFields({
+  labels,
+  includeNotStarted,
+  errors,
+  idFor,
+  disabled,
+  onLabelChange,
+  onNotStartedChange,
+}: Props) {
   const styles = useStyles();
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>Status key</legend>
       {labels.map((label, i) => (
         <div key={i} className={styles.row}>
-          <span className={styles.swatch} style={{ backgroundColor: DEFAULT_STATUSES[i].colour }} aria-hidden="true" />
+          <span
+            className={styles.swatch}
+            style={{ backgroundColor: DEFAULT_STATUSES[i].colour }}
+            aria-hidden="true"
+          />
           <Field
             className={styles.field}
             label={`Status ${i + 1} (${COLOUR_NAMES[i]})`}
             validationMessage={errors[`statuses.${i}`]}
           >
-            <Input id={idFor(`statuses.${i}`)} value={label} disabled={disabled} onChange={(_, d) => onLabelChange(i, d.value)} />
+            <Input
+              id={idFor(`statuses.${i}`)}
+              value={label}
+              disabled={disabled}
+              onChange={(_, d) => onLabelChange(i, d.value)}
+            />
           </Field>
         </div>
       ))}
