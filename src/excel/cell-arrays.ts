@@ -88,3 +88,13 @@ export function listSource(
     );
   return joined;
 }
+
+/**
+ * Excel's limits on validation messages (title 32 characters; error message 225, prompt 255). Longer text
+ * would make Excel refuse the whole write, so it is shortened with an ellipsis instead.
+ */
+export const VALIDATION_LIMITS = { title: 32, errorMessage: 225, prompt: 255 } as const;
+
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

@@ -13,7 +13,7 @@ import type {
 } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
 import { cellAddress, filled, isUnbounded, parseCell, parseRange, rectColumns, rectRows } from "./a1";
-import { blockWrite, columnWidthPoints, listSource } from "./cell-arrays";
+import { VALIDATION_LIMITS, blockWrite, clip, columnWidthPoints, listSource } from "./cell-arrays";
 
 type HAlign = "Left" | "Center" | "Right";
 type VAlign = "Top" | "Center" | "Bottom";
@@ -116,9 +116,18 @@ function applyValidation(range: Excel.Range, v: ListValidation, names: AppliedNa
   const dv = range.dataValidation;
   dv.rule = { list: { inCellDropDown: true, source: listSource(v.source, names) } };
   dv.ignoreBlanks = v.allowBlank;
-  dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.errorMessage };
+  dv.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: clip(v.errorTitle, VALIDATION_LIMITS.title),
+    message: clip(v.errorMessage, VALIDATION_LIMITS.errorMessage),
+  };
   if (v.prompt !== undefined || v.promptTitle !== undefined) {
-    dv.prompt = { showPrompt: true, title: v.promptTitle ?? "", message: v.prompt ?? "" };
+    dv.prompt = {
+      showPrompt: true,
+      title: clip(v.promptTitle ?? "", VALIDATION_LIMITS.title),
+      message: clip(v.prompt ?? "", VALIDATION_LIMITS.prompt),
+    };
   }
 }
 

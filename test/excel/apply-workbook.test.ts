@@ -193,6 +193,53 @@ describe("applyWorkbook with a hand-made model", () => {
     }
   });
 
+  it("leaves the user's own sheet, table, names and active sheet exactly as they were", async () => {
+    const office = new FakeOffice({
+      sheets: ["Budget", "Notes"],
+      names: [{ name: "Rate", formula: "=0.2", comment: "" }],
+    });
+    office.state.seed("Budget", "A1", [
+      ["Item", "Cost"],
+      ["=not a formula", 10],
+      ["Rent", 1200],
+    ]);
+    office.state.seedTable("Budget", "Actions", "A1:B3");
+    office.state.activeSheet = "Notes";
+    const before = ["Budget", "Notes"].map((s) => office.state.snapshot(s));
+    const remove = office.install();
+    try {
+      const report = await applyWorkbook(SMALL_MODEL);
+      expect(["Budget", "Notes"].map((s) => office.state.snapshot(s))).toEqual(before);
+      expect(office.state.activeSheet).toBe("Notes");
+      expect(office.state.names[0]).toEqual({ name: "Rate", formula: "=0.2", comment: "" });
+      // the user's table keeps its name; ours steps aside
+      expect(office.state.tables.map((t) => t.name)).toEqual(["Actions", "Actions_2"]);
+      expect(report.tables.actions).toBe("Actions_2");
+      expect(office.state.cell("Summary", "C11")).toEqual({
+        kind: "formula",
+        formula: '=COUNTIF(Actions_2[Status],"Done")',
+      });
+    } finally {
+      remove();
+    }
+  });
+
+  it("shortens validation messages beyond Excel's limits rather than fail the write", async () => {
+    const long = {
+      errorTitle: "A title that is far too long for Excel",
+      errorMessage: "e".repeat(300),
+      prompt: "p".repeat(300),
+    };
+    const summary = {
+      ...SMALL_MODEL.sheets[0],
+      validations: [{ ...SMALL_MODEL.sheets[0].validations[0], ...long }],
+    };
+    const { state } = await apply({ ...SMALL_MODEL, sheets: [summary, SMALL_MODEL.sheets[1]] });
+    const [v] = state.sheet("Summary").validations;
+    expect(v.errorAlert?.title).toBe("A title that is far too long fo…");
+    expect([v.errorAlert?.message.length, v.prompt?.message.length]).toEqual([225, 255]);
+  });
+
   it("activates the requested sheet in the same batch", async () => {
     const { state } = await apply(SMALL_MODEL, {}, "summary");
     expect(state.activeSheet).toBe("Summary");

@@ -1,4 +1,4 @@
-import { blockWrite, columnWidthPoints, listSource } from "../../src/excel/cell-arrays";
+import { blockWrite, clip, columnWidthPoints, listSource } from "../../src/excel/cell-arrays";
 import type { AppliedNames, Cell } from "../../src/plan/sheet-model";
 
 const names: AppliedNames = { sheets: { data: "WRES data (2)" }, tables: { plan: "WRES_plan_2" } };
@@ -74,5 +74,19 @@ describe("listSource", () => {
     expect(() => listSource({ values: ["x".repeat(200), "y".repeat(60)] }, names)).toThrow(
       "255-character limit",
     );
+  });
+});
+
+describe("clip", () => {
+  it.each([
+    // within the limit: unchanged
+    ["Choose a status", 32, "Choose a status"],
+    // exactly at the limit: unchanged
+    ["x".repeat(32), 32, "x".repeat(32)],
+    // one over: cut to 31 and an ellipsis, 32 in all
+    ["y".repeat(33), 32, `${"y".repeat(31)}…`],
+  ])("%s (limit %d) → %s", (text, max, expected) => {
+    expect(clip(text, max)).toBe(expected);
+    expect(clip(text, max).length).toBeLessThanOrEqual(max);
   });
 });
