@@ -10,6 +10,7 @@ import { writeFileAtomic } from "./atomic-write";
 import { HELP } from "./help";
 import { readExtracts } from "./read-extracts";
 import { summaryLines } from "./summary";
+import { withAnalysisSheets } from "../plan/analysis-sheets";
 import { buildWorkbook, hasDataSheet } from "../plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "../plan/options";
 import { writeXlsx } from "../xlsx/write-xlsx";
@@ -76,7 +77,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const read = await readExtracts(args, progress);
     if (!read.ok) throw new CliError(read.message, 1);
-    const model = buildWorkbook(options, read.value?.inputs);
+    const plan = buildWorkbook(options, read.value?.inputs);
+    // With extracts, the workbook also gets the indicator 1 bands, Model Employer goals and the dashboard.
+    const model = read.value
+      ? withAnalysisSheets(plan, options, read.value.bandTables ? { bandTables: read.value.bandTables } : {})
+      : plan;
     const bytes = await writeXlsx(model);
     await writeFileAtomic(args.out, bytes);
     if (read.value) for (const line of summaryLines(read.value)) console.log(line);
