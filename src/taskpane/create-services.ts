@@ -2,6 +2,8 @@
  * The real PlanServices: Excel actions from src/excel/, the .xlsx download from src/xlsx/. The pane only ever
  * sees the interface; this file is the one place that knows where each service lives.
  */
+import { analyseData, lastAnalysis, refreshAnalysis } from "../excel/analyse-data";
+import { listDataSources } from "../excel/data-sources";
 import { activateSheet, createPlanInExcel, insertFormula } from "../excel/excel-services";
 import { getHostStatus } from "../excel/host";
 import { downloadWorkbook } from "../xlsx/download";
@@ -17,5 +19,9 @@ export function createServices(): PlanServices {
     activateSheet: (name) => activateSheet(name),
     insertFormula: (formula) => insertFormula(formula),
     downloadWorkbook: (options) => downloadWorkbook(options),
+    listDataSources: (usedRangeOf) => listDataSources(usedRangeOf),
+    analyseData: (request, onProgress) => analyseData(request, { onProgress }),
+    refreshAnalysis: (onProgress) => refreshAnalysis({ onProgress }),
+    lastAnalysis: () => Promise.resolve(lastAnalysis() ?? null),
   };
 }

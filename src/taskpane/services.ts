@@ -3,6 +3,7 @@
  * `src/excel/`, the download implementation in `src/xlsx/`, and tests pass fakes.
  */
 import type { PlanOptions } from "../plan/options";
+import type { AnalyseRequest, AnalyseResult, DataSources, ProgressCallback } from "./analyse-types";
 
 export interface HostStatus {
   /** True when running inside Excel (Office.onReady gave host Excel). */
@@ -31,4 +32,12 @@ export interface PlanServices {
   insertFormula(formula: string): Promise<void>;
   /** Builds the same workbook as an .xlsx in the browser and offers it for download. */
   downloadWorkbook(options: PlanOptions): Promise<{ readonly fileName: string }>;
+  /** Tables, the selection and sheet names, plus the used range of each sheet named (one sync). */
+  listDataSources(usedRangeOf: readonly string[]): Promise<DataSources>;
+  /** Counts the chosen extracts and fills the data sheet and analysis sheets (two syncs). */
+  analyseData(request: AnalyseRequest, onProgress: ProgressCallback): Promise<AnalyseResult>;
+  /** Recounts the last analysis remembered in this workbook, e.g. after an extract was replaced. */
+  refreshAnalysis(onProgress: ProgressCallback): Promise<AnalyseResult>;
+  /** The last analysis remembered in this workbook's settings, or null. */
+  lastAnalysis(): Promise<AnalyseRequest | null>;
 }

@@ -1,6 +1,8 @@
 /** Fake PlanServices for pane tests: every method a jest.fn, host status chosen per test. */
 import type { PlanOptions } from "../../src/plan/options";
 import type { CreatedPlan, HostStatus, PlanServices } from "../../src/taskpane/services";
+import type { AnalyseRequest, ProgressCallback } from "../../src/taskpane/analyse-types";
+import { EMPTY_RESULT, NO_SOURCES } from "./fake-analysis";
 
 export const IN_EXCEL: HostStatus = { inExcel: true, missingRequirementSets: [] };
 export const OUTSIDE_EXCEL: HostStatus = { inExcel: false, missingRequirementSets: [] };
@@ -25,6 +27,12 @@ export function fakeServices(host: HostStatus = IN_EXCEL): FakeServices {
     downloadWorkbook: jest.fn((_options: PlanOptions) =>
       Promise.resolve({ fileName: "WRES action plan 2025-26.xlsx" }),
     ),
+    listDataSources: jest.fn((_usedRangeOf: readonly string[]) => Promise.resolve(NO_SOURCES)),
+    analyseData: jest.fn((_request: AnalyseRequest, _onProgress: ProgressCallback) =>
+      Promise.resolve(EMPTY_RESULT),
+    ),
+    refreshAnalysis: jest.fn((_onProgress: ProgressCallback) => Promise.resolve(EMPTY_RESULT)),
+    lastAnalysis: jest.fn(() => Promise.resolve(null)),
   };
 }
 
