@@ -275,6 +275,13 @@ describe("applyWorkbook with built plans", () => {
     const model = buildWorkbook({ ...OPTIONS, actionsPerIndicator: 10 });
     const { state, report } = await apply(model);
     expect(state.syncsPerRun).toEqual([2]);
+    // sync 1 only reads the names already taken; everything else waits for sync 2
+    expect(state.calls.slice(0, state.syncMarks[0])).toEqual([
+      "load worksheets.items",
+      "load tables.items",
+      "load names.items",
+    ]);
+    expect(state.syncMarks[1]).toBe(state.calls.length);
     expect(rangeWrites(state)).toBe(blockCount(model));
     for (const sheet of model.sheets) expectCellsWritten(state, sheet, report.sheets[sheet.id], report);
   });
@@ -284,6 +291,8 @@ describe("applyWorkbook with built plans", () => {
     const ten = await apply(buildWorkbook({ ...OPTIONS, actionsPerIndicator: 10 }));
     expect(ten.state.syncsPerRun).toEqual(three.state.syncsPerRun);
     expect(rangeWrites(ten.state)).toBe(rangeWrites(three.state));
+    // no call is made per row or per cell: 7 more rows per indicator add no calls at all
+    expect(ten.state.calls.length).toBe(three.state.calls.length);
   });
 
   const combos = STANDARDS.flatMap((standard) => LAYOUTS.map((layout) => [standard, layout] as const));

@@ -136,6 +136,8 @@ export class FakeWorkbookState {
   readonly syncsPerRun: number[] = [];
   /** Every queued call, as "Sheet!A1:B2.formulas" etc., in order. */
   readonly calls: string[] = [];
+  /** For each sync, in order, how many entries of `calls` had been queued when it ran. */
+  readonly syncMarks: number[] = [];
   /** Calls still queued when an `Excel.run` batch ended (the real Excel would not send them reliably). */
   discardedAtEnd = 0;
   activeSheet: string;
@@ -267,6 +269,7 @@ export class FakeRequestContext {
 
   async sync(): Promise<void> {
     this.syncs += 1;
+    this.state.syncMarks.push(this.state.calls.length);
     const batch = this.queue;
     this.queue = [];
     for (const { op } of batch) op();
