@@ -39,23 +39,29 @@ describe("task pane", () => {
     expect(screen.getByRole("textbox", { name: /Organisation/ })).toHaveValue("Northshire NHS Trust");
   });
 
-  it("reaches the tabs and the primary button with the Tab key", async () => {
-    const restore = simulateLayout();
-    const { user } = renderPane();
-    const button = await screen.findByRole("button", { name: "Create plan" });
-    await waitFor(() => expect(button).toBeEnabled());
-    const reached = new Set<Element>();
-    // Walk the focus order; 80 presses is well past the number of controls on the form.
-    for (let i = 0; i < 80 && !reached.has(button); i++) {
-      await user.tab();
-      if (document.activeElement) reached.add(document.activeElement);
-    }
-    expect(reached.has(screen.getByRole("tab", { name: "Action plan" }))).toBe(true);
-    expect(reached.has(button)).toBe(true);
-    // Enter on a focused tab selects it: the tabs work without a mouse.
-    screen.getByRole("tab", { name: "Help" }).focus();
-    await user.keyboard("{Enter}");
-    expect(screen.getByRole("tab", { name: "Help" })).toHaveAttribute("aria-selected", "true");
-    restore();
+  describe("with simulated layout", () => {
+    let restore: () => void;
+    beforeEach(() => {
+      restore = simulateLayout();
+    });
+    afterEach(() => restore());
+
+    it("reaches the tabs and the primary button with the Tab key", async () => {
+      const { user } = renderPane();
+      const button = await screen.findByRole("button", { name: "Create plan" });
+      await waitFor(() => expect(button).toBeEnabled());
+      const reached = new Set<Element>();
+      // Walk the focus order; 80 presses is well past the number of controls on the form.
+      for (let i = 0; i < 80 && !reached.has(button); i++) {
+        await user.tab();
+        if (document.activeElement) reached.add(document.activeElement);
+      }
+      expect(reached.has(screen.getByRole("tab", { name: "Action plan" }))).toBe(true);
+      expect(reached.has(button)).toBe(true);
+      // Enter on a focused tab selects it: the tabs work without a mouse.
+      screen.getByRole("tab", { name: "Help" }).focus();
+      await user.keyboard("{Enter}");
+      expect(screen.getByRole("tab", { name: "Help" })).toHaveAttribute("aria-selected", "true");
+    });
   });
 });

@@ -31,6 +31,7 @@ function parseSpec(markdown: string): SpecFunction[] {
 }
 
 const spec = parseSpec(readFileSync(SPEC, "utf8"));
+const HELP_PAGE = readFileSync(path.resolve(__dirname, "../../src/help/help.html"), "utf8");
 
 describe("function catalogue against spec/functions.md", () => {
   it("parses the 16 functions of the spec (guards the parser itself)", () => {
@@ -58,6 +59,8 @@ describe("function catalogue against spec/functions.md", () => {
   it.each(FUNCTION_CATALOGUE.map((f) => [f.name, f] as const))("%s documents itself fully", (name, entry) => {
     // The help page's sections are anchored by the lower-case name (brief: help.html#appointment_rl).
     expect(entry.helpAnchor).toBe(`help.html#${name.toLowerCase()}`);
+    // …and the shipped help page must have that section, or the link lands at the top.
+    expect(HELP_PAGE).toContain(`id="${name.toLowerCase()}"`);
     expect(entry.description.length).toBeGreaterThan(20);
     expect(entry.arguments.every((a) => a.description.length > 0)).toBe(true);
     expect(entry.example.formula.startsWith(`=WRES.${name}(`)).toBe(true);
