@@ -17,7 +17,10 @@ export declare function makeCustomFunctionsStub(): {
   registered: Map<string, RegisteredFunction>;
   CustomFunctions: CustomFunctionsStub;
 };
-export declare function loadFunctions(file?: string): {
+export declare function loadFunctions(
+  file?: string,
+  options?: { isolated?: boolean },
+): {
   functions: Map<string, RegisteredFunction>;
   CustomFunctions: CustomFunctionsStub;
   context: object;
