@@ -1,0 +1,211 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { AnalysePanel } from "../../src/taskpane/components/AnalysePanel";
+import type { AnalyseResult, DataSources, ProgressCallback } from "../../src/taskpane/analyse-types";
+import { ServicesProvider } from "../../src/taskpane/services-context";
+import { EMPTY_RESULT } from "./fake-analysis";
+import { deferred, fakeServices, type FakeServices } from "./fake-services";
+
+// Headers of the sample trust's extracts (shared/data/sample-trust/*.csv), and ESR variants of them.
+const STAFF_HEADERS = [
+  "Assignment Number",
+  "Ethnic Origin",
+  "Pay Band",
+  "Staff Group",
+  "Accessed Non-Mandatory Training",
+  "Entered Formal Disciplinary",
+];
+const BOARD_RENAMED = ["Name", "Ethnicity", "Voting Member", "Exec"];
+
+const SOURCES: DataSources = {
+  tables: [
+    { name: "Staff", sheet: "Staff data", headers: STAFF_HEADERS, rowCount: 6000 },
+    { name: "Board", sheet: "Board data", headers: BOARD_RENAMED, rowCount: 14 },
+  ],
+  selection: { sheet: "Sheet1", address: "A1:C4", headers: ["A", "B", "C"], rowCount: 3 },
+  sheets: ["WRES plan 2025-26", "WRES data 2025-26", "Staff data", "Board data", "Pasted"],
+  usedRanges: [],
+};
+
+// Counts of expected.json for the sample trust's staff extract.
+const RESULT: AnalyseResult = {
+  ...EMPTY_RESULT,
+  counts: { headcount: { white: 3422, bme: 2409, unknown: 169 } },
+  rows: { staff: 6000 },
+  inputsWritten: 9,
+  unreadable: [
+    {
+      extract: "staff",
+      row: 7,
+      field: "training",
+      value: "Maybe",
+      reason: "the value is not a flag; counted as not set",
+    },
+  ],
+  unreadableCount: 1,
+  sheetsWritten: ["Indicator 1 by band", "Model Employer goals"],
+};
+
+function renderPanel(services: FakeServices = fakeServices()) {
+  services.listDataSources.mockImplementation((sheets) =>
+    Promise.resolve(
+      sheets.includes("Pasted")
+        ? {
+            ...SOURCES,
+            usedRanges: [
+              {
+                sheet: "Pasted",
+                address: "A1:C30",
+                headers: ["Who", "Ethnic Group", "Was shortlisted"],
+                rowCount: 29,
+              },
+            ],
+          }
+        : SOURCES,
+    ),
+  );
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme} lang="en-GB">
+      <ServicesProvider services={services}>
+        <AnalysePanel />
+      </ServicesProvider>
+    </FluentProvider>,
+  );
+  return { user, services };
+}
+
+const select = (name: RegExp | string) => screen.getByRole("combobox", { name });
+const selectedText = (el: HTMLElement) => (el as HTMLSelectElement).selectedOptions[0]?.textContent;
+
+describe("AnalysePanel", () => {
+  it("lists the workbook's tables, the selection and sheets, and preselects the data sheet", async () => {
+    renderPanel();
+    const staff = await screen.findByRole("combobox", { name: "Staff (this year)" });
+    await waitFor(() => expect(within(staff).getAllByRole("option")).toHaveLength(1 + 2 + 1 + 5));
+    expect(
+      within(staff).getByRole("option", { name: "Table Staff (Staff data, 6,000 rows)" }),
+    ).toBeInTheDocument();
+    expect(
+      within(staff).getByRole("option", { name: "Selection Sheet1!A1:C4 (3 rows)" }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(selectedText(select("Data sheet to fill"))).toBe("WRES data 2025-26"));
+  });
+
+  it("shows the automatic column match for the sample trust's headers and for renamed ones", async () => {
+    const { user } = renderPanel();
+    await waitFor(() =>
+      expect(within(select("Staff (this year)")).getAllByRole("option").length).toBeGreaterThan(1),
+    );
+    await user.selectOptions(select("Staff (this year)"), "table:Staff");
+    const staffColumns = await screen.findByRole("group", { name: "Staff (this year): columns" });
+    // One drop-down per field, each showing the matched header.
+    expect(selectedText(within(staffColumns).getByRole("combobox", { name: "Ethnicity" }))).toBe(
+      "Ethnic Origin",
+    );
+    expect(selectedText(within(staffColumns).getByRole("combobox", { name: "Pay band" }))).toBe("Pay Band");
+    expect(selectedText(within(staffColumns).getByRole("combobox", { name: /Staff group/ }))).toBe(
+      "Staff Group",
+    );
+    expect(selectedText(within(staffColumns).getByRole("combobox", { name: /training/ }))).toBe(
+      "Accessed Non-Mandatory Training",
+    );
+    await user.selectOptions(select("Board"), "table:Board");
+    const board = await screen.findByRole("group", { name: "Board: columns" });
+    expect(selectedText(within(board).getByRole("combobox", { name: "Ethnicity" }))).toBe("Ethnicity");
+    expect(selectedText(within(board).getByRole("combobox", { name: "Voting board member" }))).toBe(
+      "Voting Member",
+    );
+    expect(selectedText(within(board).getByRole("combobox", { name: "Executive board member" }))).toBe(
+      "Exec",
+    );
+  });
+
+  it("reads a sheet's headers when it is picked, and asks for a column that did not match", async () => {
+    const { user, services } = renderPanel();
+    await waitFor(() =>
+      expect(within(select("Applications")).getAllByRole("option").length).toBeGreaterThan(1),
+    );
+    await user.selectOptions(select("Applications"), "sheet:Pasted");
+    await waitFor(() => expect(services.listDataSources).toHaveBeenLastCalledWith(["Pasted"]));
+    const group = await screen.findByRole("group", { name: "Applications: columns" });
+    expect(selectedText(within(group).getByRole("combobox", { name: "Shortlisted" }))).toBe(
+      "Was shortlisted",
+    );
+    // "Appointed" has no column in this sheet: the pane says so, and Analyse does not call the service.
+    expect(within(group).getByText("No column matched; choose one.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    expect(await screen.findByText(/Applications: choose the column for appointed\./)).toBeInTheDocument();
+    expect(services.analyseData).not.toHaveBeenCalled();
+  });
+
+  it("calls the service once per click, shows progress, then the summary", async () => {
+    const services = fakeServices();
+    const pending = deferred<AnalyseResult>();
+    let report: ProgressCallback = () => undefined;
+    services.analyseData.mockImplementation((_request, onProgress) => {
+      report = onProgress;
+      return pending.promise;
+    });
+    const { user } = renderPanel(services);
+    await waitFor(() =>
+      expect(within(select("Staff (this year)")).getAllByRole("option").length).toBeGreaterThan(1),
+    );
+    await user.selectOptions(select("Staff (this year)"), "table:Staff");
+    await screen.findByRole("group", { name: "Staff (this year): columns" });
+    await waitFor(() => expect(selectedText(select("Data sheet to fill"))).toBe("WRES data 2025-26"));
+    const analyse = screen.getByRole("button", { name: "Analyse" });
+    await user.click(analyse);
+    await user.click(analyse); // a second click while counting does not start another analysis
+    expect(services.analyseData).toHaveBeenCalledTimes(1);
+    expect(services.analyseData.mock.calls[0][0]).toEqual({
+      sources: { staff: { kind: "table", table: "Staff" } },
+      columns: { staff: { ethnicity: 1, band: 2, staffGroup: 3, training: 4, disciplinary: 5 } },
+      dataSheet: "WRES data 2025-26",
+    });
+    act(() => report(3000, 6000));
+    expect(await screen.findByText("3,000 of 6,000 rows")).toBeInTheDocument();
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    pending.resolve(RESULT);
+    expect(await screen.findByText("Data analysed.")).toBeInTheDocument();
+    const headcount = screen.getByRole("row", { name: /Headcount/ });
+    expect(within(headcount).getByText("3,422")).toBeInTheDocument();
+    expect(within(headcount).getByText("2,409")).toBeInTheDocument();
+    expect(screen.getByText(/1 row could not be read cleanly/)).toBeInTheDocument();
+    expect(screen.getByText(/staff, row 7, non-mandatory training \/ CPD “Maybe”/)).toBeInTheDocument();
+    expect(
+      screen.getByText("Sheets written: Indicator 1 by band, Model Employer goals."),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
+  it("offers Refresh after an analysis remembered in the workbook, and shows its error clearly", async () => {
+    const services = fakeServices();
+    services.lastAnalysis.mockResolvedValue({
+      sources: { staff: { kind: "table", table: "Staff" } },
+      dataSheet: "WRES data 2025-26",
+    });
+    services.refreshAnalysis.mockRejectedValue(
+      new Error("Could not read table Staff. The table was not found."),
+    );
+    const { user } = renderPanel(services);
+    const refresh = screen.getByRole("button", { name: "Refresh" });
+    await waitFor(() => expect(refresh).toBeEnabled());
+    await waitFor(() =>
+      expect(selectedText(select("Staff (this year)"))).toBe("Table Staff (Staff data, 6,000 rows)"),
+    );
+    await user.click(refresh);
+    expect(services.refreshAnalysis).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText("Could not analyse the data.")).toBeInTheDocument();
+    expect(screen.getByText(/The table was not found\./)).toBeInTheDocument();
+  });
+
+  it("keeps Refresh off until something has been analysed", async () => {
+    renderPanel();
+    await screen.findByRole("combobox", { name: "Staff (this year)" });
+    expect(screen.getByRole("button", { name: "Refresh" })).toBeDisabled();
+  });
+});
