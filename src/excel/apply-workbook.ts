@@ -9,7 +9,7 @@ import { parseCell, parseRange } from "./a1";
 import { blockWrite, listSource } from "./cell-arrays";
 import { planNames } from "./plan-names";
 import { checkRequirements, type SetChecker } from "./requirements";
-import { ExcelServiceError } from "./office-errors";
+import { ExcelServiceError, IncompleteWriteError } from "./office-errors";
 import { writeSheet } from "./write-sheet";
 
 export interface ApplyOptions {
@@ -97,7 +97,11 @@ export async function applyWorkbook(model: WorkbookModel, options: ApplyOptions 
       if (sheet.id === options.activateSheetId) ws.activate();
     }
     for (const n of plan.namesToAdd) workbook.names.add(n.name, n.formula, n.comment);
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      throw new IncompleteWriteError(error, Object.values(plan.sheets));
+    }
 
     return {
       sheets: plan.sheets,

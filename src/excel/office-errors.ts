@@ -64,6 +64,34 @@ const KNOWN = new Map<string, { code: ExcelServiceErrorCode; message: string }>(
   }),
 );
 
+/**
+ * A write sync that failed after new sheets may already have been added: Excel does not roll a batch back,
+ * so the user has to know which sheets to check. Carries the error Excel gave.
+ */
+export class IncompleteWriteError extends Error {
+  override readonly name = "IncompleteWriteError";
+  constructor(
+    readonly original: unknown,
+    /** The sheets the write was creating. */
+    readonly sheetNames: readonly string[],
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+  }
+}
+
+function quoteList(names: readonly string[]): string {
+  const quoted = names.map((n) => `“${n}”`);
+  return quoted.length <= 1
+    ? quoted.join("")
+    : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+
+function incompleteNote(names: readonly string[]): string {
+  if (names.length === 0) return "";
+  const which = names.length === 1 ? "sheet" : "sheets";
+  return ` Part of it may already be in the workbook: check the ${which} ${quoteList(names)} and delete what is incomplete before trying again.`;
+}
+
 /** The Office error code of `error`, if it looks like an `OfficeExtension.Error`. */
 export function officeErrorCode(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
@@ -73,16 +101,23 @@ export function officeErrorCode(error: unknown): string | undefined {
 
 /**
  * Runs `work`; a known Office error becomes an `ExcelServiceError` whose message starts with `action`
- * (e.g. "Could not create the plan."), anything else is re-thrown unchanged.
+ * (e.g. "Could not create the plan."), anything else is re-thrown unchanged (an `IncompleteWriteError` is
+ * unwrapped to the error Excel gave).
  */
 export async function withOfficeErrors<T>(action: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof ExcelServiceError) throw error;
-    const code = officeErrorCode(error);
+    const incomplete = error instanceof IncompleteWriteError ? error : undefined;
+    const original = incomplete ? incomplete.original : error;
+    const code = officeErrorCode(original);
     const known = code === undefined ? undefined : KNOWN.get(code);
-    if (known === undefined) throw error;
-    throw new ExcelServiceError(known.code, `${action} ${known.message}`, code);
+    if (known === undefined) throw original;
+    throw new ExcelServiceError(
+      known.code,
+      `${action} ${known.message}${incompleteNote(incomplete?.sheetNames ?? [])}`,
+      code,
+    );
   }
 }

@@ -5,9 +5,9 @@ import {
   insertFormula,
 } from "../../src/excel/excel-services";
 import { getHostStatus } from "../../src/excel/host";
-import { ExcelServiceError, withOfficeErrors } from "../../src/excel/office-errors";
+import { ExcelServiceError, IncompleteWriteError, withOfficeErrors } from "../../src/excel/office-errors";
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../src/plan/options";
-import { FakeOffice, FakeOfficeError, type FakeOptions } from "./fake-excel";
+import { FakeOffice, FakeOfficeError, SheetState, type FakeOptions } from "./fake-excel";
 
 const OPTIONS: PlanOptions = { ...DEFAULT_PLAN_OPTIONS, organisation: "Example NHS Trust" };
 
@@ -57,6 +57,25 @@ describe("createPlanInExcel", () => {
       expect(office.state.activeSheet).toBe(created.sheets[0].name);
       expect(office.state.syncsPerRun).toEqual([2]);
       expect(created.skippedFeatures).toEqual([]);
+    });
+  });
+
+  it("says which sheets to check when the write fails after the names were chosen", async () => {
+    await withFake({}, async (office) => {
+      // the user adds a sheet of that name between our two syncs
+      office.state.onSync = (n) => {
+        if (n === 2) office.state.sheets.push(new SheetState("WRES plan 2025-26"));
+      };
+      const error = await createPlanInExcel(OPTIONS).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ExcelServiceError);
+      expect(error).toMatchObject({
+        code: "item_already_exists",
+        officeCode: "ItemAlreadyExists",
+        message:
+          "Could not create the plan. A sheet, table or name with that name already exists in this workbook. " +
+          "Part of it may already be in the workbook: check the sheets “WRES plan 2025-26” and “WRES data 2025-26” " +
+          "and delete what is incomplete before trying again.",
+      });
     });
   });
 
@@ -157,6 +176,26 @@ describe("withOfficeErrors", () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelServiceError);
     expect(error).toMatchObject({ code, officeCode, message: `Could not create the plan. ${message}` });
+  });
+
+  it("unwraps an incomplete write whose cause is not a known Office error", async () => {
+    const original = new FakeOfficeError("GeneralException", "raw");
+    await expect(
+      withOfficeErrors("Could not create the plan.", () =>
+        Promise.reject(new IncompleteWriteError(original, ["Plan"])),
+      ),
+    ).rejects.toBe(original);
+  });
+
+  it("names a single sheet to check in the singular", async () => {
+    const error = await withOfficeErrors("Could not create the plan.", () =>
+      Promise.reject(new IncompleteWriteError(new FakeOfficeError("AccessDenied", "raw"), ["Plan"])),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      message:
+        "Could not create the plan. Excel refused the change; the workbook or sheet may be protected or shared read-only. " +
+        "Part of it may already be in the workbook: check the sheet “Plan” and delete what is incomplete before trying again.",
+    });
   });
 
   it.each([

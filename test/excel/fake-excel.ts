@@ -136,6 +136,9 @@ export class FakeWorkbookState {
   readonly syncsPerRun: number[] = [];
   /** Every queued call, as "Sheet!A1:B2.formulas" etc., in order. */
   readonly calls: string[] = [];
+  /** Called at the start of each sync with its number within the run (1, 2 …): lets a test change the
+   * workbook between syncs, as another user or the user's own typing could. */
+  onSync?: (syncInRun: number) => void;
   /** For each sync, in order, how many entries of `calls` had been queued when it ran. */
   readonly syncMarks: number[] = [];
   /** Calls still queued when an `Excel.run` batch ended (the real Excel would not send them reliably). */
@@ -270,6 +273,7 @@ export class FakeRequestContext {
   async sync(): Promise<void> {
     this.syncs += 1;
     this.state.syncMarks.push(this.state.calls.length);
+    this.state.onSync?.(this.syncs);
     const batch = this.queue;
     this.queue = [];
     for (const { op } of batch) op();
