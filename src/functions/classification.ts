@@ -4,9 +4,23 @@ import { declare, run } from "./run";
 import { ethnicGroup as classify } from "../wres/ethnic-group";
 import { ok } from "../wres/issues";
 
+/**
+ * Same shape as the input. Worksheet ranges are rectangular; a ragged array from another caller is padded to
+ * its widest row, the missing cells being blank and so "Unknown", because a spilled result must be rectangular.
+ */
+function classifyAll(cells: readonly (readonly unknown[])[]): string[][] {
+  let width = 0;
+  for (const row of cells) width = Math.max(width, row.length);
+  return cells.map((row) => {
+    const out = new Array<string>(width);
+    for (let c = 0; c < width; c++) out[c] = classify(c < row.length ? row[c] : "");
+    return out;
+  });
+}
+
 const ETHNIC_GROUP = declare({
   args: [range("ethnicity")],
-  compute: (cells) => ok(cells.map((row) => row.map(classify))),
+  compute: (cells) => ok(classifyAll(cells)),
 });
 
 /**

@@ -17,6 +17,15 @@ describe("ETHNIC_GROUP", () => {
     ]);
   });
 
+  // Not from a worksheet, but a spilled result must be rectangular: missing cells are blank, so Unknown.
+  it("pads a ragged array to its widest row", () => {
+    expect(ethnicGroup([["A"], ["H", "Z", "C3"], []])).toEqual([
+      ["White", "Unknown", "Unknown"],
+      ["BME", "Unknown", "White"],
+      ["Unknown", "Unknown", "Unknown"],
+    ]);
+  });
+
   // A single cell arrives as a 1×1 matrix (dimensionality "matrix"); a bare scalar is treated the same way.
   it.each([
     [[["H Asian or Asian British - Indian"]], [["BME"]]],
