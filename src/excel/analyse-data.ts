@@ -48,6 +48,7 @@ export interface AnalyseResult {
   /** The header each field was read from, per extract. */
   readonly columns: Readonly<Partial<Record<ExtractKind, Partial<Record<ExtractField, string>>>>>;
   readonly inputsWritten: number;
+  /** Rows that could not be read cleanly (still counted), numbered as the user's sheet numbers them. */
   readonly unreadable: readonly UnreadableRow[];
   readonly unreadableCount: number;
   /** Analysis sheets written (replacing those of the last analysis). */
@@ -101,7 +102,7 @@ async function readAll(
       );
       await context.sync();
       return {
-        values: ranges.map((r) => splitValues(r.values as CellValue[][])),
+        values: ranges.map((r) => splitValues(r.values as CellValue[][], r.address)),
         countsHeader: String(heading.values[0]?.[0] ?? ""),
         sheets: sheets.items.map((s) => s.name),
         tables: tables.items.map((t) => ({
@@ -246,7 +247,11 @@ export async function analyseData(
     rows,
     columns,
     inputsWritten: cells.length,
-    unreadable: result.unreadable,
+    // The engine numbers rows from the header as row 1; the user looks for the row in their sheet.
+    unreadable: result.unreadable.map((u) => ({
+      ...u,
+      row: u.row - 1 + (values[u.extract]?.headerRow ?? 1),
+    })),
     unreadableCount: result.unreadableCount,
     sheetsWritten,
     notes,

@@ -44,6 +44,8 @@ export interface DataSources {
 export interface SourceValues {
   readonly header: string[];
   readonly rows: CellValue[][];
+  /** The sheet row (1-based) of the header row, so problems can name the row the user sees; 1 if unknown. */
+  readonly headerRow: number;
 }
 
 /** "'My sheet'!A1:D20" → "A1:D20". */
@@ -115,17 +117,18 @@ export function sourceRange(context: Excel.RequestContext, ref: SourceRef): Exce
 }
 
 /** Splits a range's values into its header row (as text) and the rows below. */
-export function splitValues(values: readonly (readonly CellValue[])[]): SourceValues {
+export function splitValues(values: readonly (readonly CellValue[])[], address?: string): SourceValues {
   const [first = [], ...rest] = values;
-  return { header: first.map(headerText), rows: rest as CellValue[][] };
+  const headerRow = address === undefined ? 1 : parseRange(localAddress(address)).top + 1;
+  return { header: first.map(headerText), rows: rest as CellValue[][], headerRow };
 }
 
 /**
- * Queues a `values` load of every source; read `.values` after the caller's sync. Lets another action put
- * this read into its own first sync.
+ * Queues a `values` and `address` load of every source; read them after the caller's sync. Lets another
+ * action put this read into its own first sync.
  */
 export function loadSources(context: Excel.RequestContext, refs: readonly SourceRef[]): Excel.Range[] {
-  return refs.map((ref) => sourceRange(context, ref).load("values"));
+  return refs.map((ref) => sourceRange(context, ref).load("values, address"));
 }
 
 /** Reads the values of every source, in the order given, in one sync. */
@@ -136,7 +139,7 @@ export async function readSources(refs: readonly SourceRef[]): Promise<SourceVal
     Excel.run(async (context) => {
       const ranges = loadSources(context, refs);
       await context.sync();
-      return ranges.map((r) => splitValues(r.values as CellValue[][]));
+      return ranges.map((r) => splitValues(r.values as CellValue[][], r.address));
     }),
   );
 }

@@ -16,7 +16,7 @@ import { createPlanInExcel } from "../../src/excel/excel-services";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../src/plan/options";
 import { sampleTrust } from "../support/sample-trust";
-import { FakeOffice } from "./fake-excel";
+import { FakeOffice, SheetState } from "./fake-excel";
 import "./fake-excel-analysis";
 import { SAMPLE_FILES, readSample, seedExtractTable } from "./sample-trust-workbook";
 
@@ -293,6 +293,19 @@ describe("columns and unreadable rows", () => {
     // Still 14 members: nobody is dropped.
     const c = result.counts.board;
     expect((c?.white ?? 0) + (c?.bme ?? 0) + (c?.unknown ?? 0)).toBe(14);
+  });
+
+  it("names unreadable rows by the row number the sheet shows, wherever the range starts", async () => {
+    const b = extracts.board;
+    const rows = b.rows.map((r) => [...r]);
+    rows[3][3] = "perhaps"; // the fourth member, two rows below the header at row 5 plus one: sheet row 9
+    office.state.sheets.push(new SheetState("Pasted"));
+    office.state.seed("Pasted", "B5", [b.header, ...rows]);
+    const result = await analyseData(
+      { sources: { board: { kind: "range", sheet: "Pasted", address: "B5:E19" } }, dataSheet: DATA },
+      { settings: memoryStore() },
+    );
+    expect(result.unreadable.map((u) => [u.row, u.field, u.value])).toEqual([[9, "executive", "perhaps"]]);
   });
 
   it("refuses a sheet that is not a data sheet, before writing anything", async () => {
