@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
+import { loadTimes } from "../test/e2e/pane-page.mjs";
 import { serveStatic } from "../test/e2e/static-server.mjs";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "..", "..");
@@ -112,6 +113,13 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+  }
+  if (loadTimes.length > 0) {
+    const sorted = [...loadTimes].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    console.log(
+      `e2e: pane load time (navigation → form visible): median ${median} ms, min ${sorted[0]} ms, max ${sorted.at(-1)} ms over ${sorted.length} loads`,
+    );
   }
   if (tests.length === 0) return finish(0, 1, "no e2e tests found");
   return finish(passed, failed);

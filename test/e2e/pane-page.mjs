@@ -6,6 +6,9 @@
  */
 const LOCAL_HOSTS = new Set(["127.0.0.1"]);
 
+/** Navigation → form visible, in ms, for every pane opened in this run (the runner prints a summary). */
+export const loadTimes = [];
+
 export async function openPane(browser, baseUrl, { width = 350, height = 900 } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
@@ -31,6 +34,7 @@ export async function openPane(browser, baseUrl, { width = 350, height = 900 } =
   const organisation = page.getByRole("textbox", { name: /Organisation/ });
   await organisation.waitFor({ state: "visible", timeout: 20_000 });
   const loadMs = Date.now() - started;
+  loadTimes.push(loadMs);
   // The same span inside the page: navigation start to the form being on screen.
   const inPageMs = await page.evaluate(() => performance.now());
   return { context, page, log, loadMs, inPageMs };

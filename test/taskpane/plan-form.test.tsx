@@ -149,6 +149,16 @@ describe("creating a plan inside Excel", () => {
     expect(services.activateSheet).toHaveBeenCalledWith("WRES Data (2)");
   });
 
+  it("says so when a created sheet cannot be opened", async () => {
+    const { user, services, button } = await ready();
+    services.activateSheet.mockRejectedValueOnce(new Error("Could not open the sheet “WRES Action Plan”."));
+    await user.type(organisation(), "Northshire NHS Trust");
+    await user.click(button);
+    await user.click(await screen.findByRole("button", { name: "Go to WRES Action Plan" }));
+    expect(await screen.findByText("Could not open the sheet.")).toBeInTheDocument();
+    expect(screen.getByText(/Could not open the sheet “WRES Action Plan”\./)).toBeInTheDocument();
+  });
+
   it("says which features this Excel could not take", async () => {
     const { user, services, button } = await ready();
     services.createPlan.mockResolvedValueOnce({

@@ -56,11 +56,11 @@ export function FunctionEntry({ entry, canInsert, insertHintId, onInsert }: Prop
   const headingId = `fn-${entry.name.toLowerCase()}`;
   return (
     <article className={styles.entry} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
+      <h2 id={headingId} className={styles.heading}>
         WRES.{entry.name}
-      </h3>
+      </h2>
       <Text size={200}>{entry.description}</Text>
-      <h4 className={styles.subheading}>Arguments</h4>
+      <h3 className={styles.subheading}>Arguments</h3>
       <dl className={styles.args}>
         {entry.arguments.map((arg) => (
           <div key={arg.name}>
@@ -72,7 +72,7 @@ export function FunctionEntry({ entry, canInsert, insertHintId, onInsert }: Prop
           </div>
         ))}
       </dl>
-      <h4 className={styles.subheading}>Example</h4>
+      <h3 className={styles.subheading}>Example</h3>
       {entry.example.note ? <Text size={200}>{entry.example.note}</Text> : null}
       <Text size={200}>
         <code className={styles.code}>{entry.example.formula}</code> gives {entry.example.result}
