@@ -5,10 +5,10 @@
  */
 import type { AppliedNames, WorkbookModel } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
-import { parseCell, parseRange } from "./a1";
+import { isUnbounded, parseCell, parseRange } from "./a1";
 import { blockWrite, listSource } from "./cell-arrays";
 import { planNames } from "./plan-names";
-import { checkRequirements, type SetChecker } from "./requirements";
+import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
 import { ExcelServiceError, IncompleteWriteError } from "./office-errors";
 import { writeSheet } from "./write-sheet";
 
@@ -51,10 +51,16 @@ function checkModel(model: WorkbookModel): void {
     for (const r of ranges) parseRange(r);
     for (const c of sheet.charts) parseCell(c.anchor);
     for (const c of sheet.conditionalFormats) resolveTokens(c.formula, names);
+    for (const f of sheet.formats) {
+      if (f.style.numberFormat !== undefined && isUnbounded(parseRange(f.range))) {
+        throw new Error(`Give the number format for ${f.range} a bounded range (such as C9:C200).`);
+      }
+    }
   }
   for (const n of model.names) {
     if (!n.formula.startsWith("="))
       throw new Error(`The defined name ${n.name} needs a formula starting with "=".`);
+    resolveTokens(n.formula, names);
   }
 }
 
@@ -63,7 +69,7 @@ export async function applyWorkbook(model: WorkbookModel, options: ApplyOptions 
   if (!requirements.canWritePlan) {
     throw new ExcelServiceError(
       "requirements_missing",
-      `This version of Excel lacks ${requirements.missing.join(" and ")}, which the plan needs. Download the workbook instead.`,
+      `This version of Excel lacks ${REQUIRED_FOR_PLAN.name} ${REQUIRED_FOR_PLAN.version}, which the plan needs. Download the workbook instead.`,
     );
   }
   if (options.activateSheetId !== undefined && !model.sheets.some((s) => s.id === options.activateSheetId)) {

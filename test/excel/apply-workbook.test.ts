@@ -380,7 +380,7 @@ describe("applyWorkbook with built plans", () => {
       expect(error).toMatchObject({
         code: "requirements_missing",
         message:
-          "This version of Excel lacks ExcelApi 1.8 and ExcelApi 1.9, which the plan needs. Download the workbook instead.",
+          "This version of Excel lacks ExcelApi 1.8, which the plan needs. Download the workbook instead.",
       });
       expect(office.state.syncsPerRun).toEqual([]);
       expect(office.state.calls).toEqual([]);
@@ -399,6 +399,12 @@ describe("applyWorkbook pre-flight", () => {
       "a chart anchor",
       { charts: [{ ...SMALL_MODEL.sheets[0].charts[0], anchor: "F3:G4" }] },
       'Not a cell address: "F3:G4"',
+    ],
+    // a number format over whole columns cannot be written as one array
+    [
+      "an unbounded number format",
+      { formats: [{ range: "C:C", style: { numberFormat: "0" } }] },
+      "Give the number format for C:C a bounded range",
     ],
     [
       "a conditional format token",
