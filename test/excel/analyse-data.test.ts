@@ -186,6 +186,9 @@ describe("analyseData on the sample trust", () => {
     const first = await analyseData(request, { settings });
     expect(first.sheetsWritten).toEqual(["Dashboard", "Indicator 1 by band", "Model Employer goals"]);
     expect(first.notes).toEqual([]);
+    // The dashboard counts the existing plan's Progress column, on the sheet the plan really has.
+    const dashboard = [...office.state.sheet("Dashboard").cells.values()].map((c) => c.formula ?? "");
+    expect(dashboard.some((f) => f.startsWith("=COUNTIF('WRES plan 2025-26'!$"))).toBe(true);
     // Replace the staff extract with its first 3,000 rows, then Refresh.
     office.state.tables.splice(
       office.state.tables.findIndex((t) => t.name === TABLES.staff),
