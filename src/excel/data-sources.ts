@@ -36,7 +36,7 @@ export interface DataSources {
   /** The current selection, if it lies on a worksheet. */
   readonly selection?: RangeSource;
   readonly sheets: readonly string[];
-  /** The used range of each sheet asked for by name (unknown sheets are left out). */
+  /** The used range of each sheet asked for by name (none if one of them has gone). */
   readonly usedRanges: readonly RangeSource[];
 }
 
@@ -68,44 +68,52 @@ function rangeSource(sheet: string, address: string, firstRow: readonly CellValu
   };
 }
 
+async function listOnce(withExtras: boolean, usedRangeOf: readonly string[]): Promise<DataSources> {
+  return Excel.run(async (context) => {
+    const workbook = context.workbook;
+    const tables = workbook.tables.load(
+      "items/name, items/worksheet/name, items/columns/items/name, items/rows/count",
+    );
+    const sheets = workbook.worksheets.load("items/name");
+    const selection = withExtras ? workbook.getSelectedRange().load("address") : undefined;
+    const selectionSheet = selection?.worksheet.load("name");
+    const selectionTop = selection?.getRow(0).load("values");
+    const used = (withExtras ? usedRangeOf : []).map((name) => {
+      const range = workbook.worksheets.getItem(name).getUsedRange(true).load("address");
+      return { name, range, top: range.getRow(0).load("values") };
+    });
+    await context.sync();
+
+    return {
+      tables: tables.items.map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.name,
+        headers: t.columns.items.map((c) => c.name),
+        rowCount: t.rows.count,
+      })),
+      ...(selection && selectionSheet && selectionTop
+        ? { selection: rangeSource(selectionSheet.name, selection.address, selectionTop.values[0] ?? []) }
+        : {}),
+      sheets: sheets.items.map((s) => s.name),
+      usedRanges: used.map((u) => rangeSource(u.name, u.range.address, u.top.values[0] ?? [])),
+    };
+  });
+}
+
 /**
  * Tables (name, sheet, headers, rows), the selection with its first row, the sheet names and, for each
- * sheet in `usedRangeOf`, its used range with its first row — all from one sync.
+ * sheet in `usedRangeOf`, its used range with its first row — all from one sync. When the selection is not
+ * a range (a chart, several areas) or a named sheet has gone, Excel fails the whole batch; then tables and
+ * sheets alone are listed in a second sync, so the pane still has something to offer.
  */
 export async function listDataSources(usedRangeOf: readonly string[] = []): Promise<DataSources> {
-  return withOfficeErrors("Could not list the data in the workbook.", () =>
-    Excel.run(async (context) => {
-      const workbook = context.workbook;
-      const tables = workbook.tables.load(
-        "items/name, items/worksheet/name, items/columns/items/name, items/rows/count",
-      );
-      const sheets = workbook.worksheets.load("items/name");
-      const selection = workbook.getSelectedRange().load("address");
-      const selectionSheet = selection.worksheet.load("name");
-      const selectionTop = selection.getRow(0).load("values");
-      const used = usedRangeOf.map((name) => {
-        const range = workbook.worksheets.getItem(name).getUsedRange(true).load("address");
-        return { name, range, top: range.getRow(0).load("values") };
-      });
-      await context.sync();
-
-      const names = sheets.items.map((s) => s.name);
-      const known = new Set(names.map((n) => n.toLowerCase()));
-      return {
-        tables: tables.items.map((t) => ({
-          name: t.name,
-          sheet: t.worksheet.name,
-          headers: t.columns.items.map((c) => c.name),
-          rowCount: t.rows.count,
-        })),
-        selection: rangeSource(selectionSheet.name, selection.address, selectionTop.values[0] ?? []),
-        sheets: names,
-        usedRanges: used
-          .filter((u) => known.has(u.name.toLowerCase()))
-          .map((u) => rangeSource(u.name, u.range.address, u.top.values[0] ?? [])),
-      };
-    }),
-  );
+  return withOfficeErrors("Could not list the data in the workbook.", async () => {
+    try {
+      return await listOnce(true, usedRangeOf);
+    } catch {
+      return listOnce(false, []);
+    }
+  });
 }
 
 /** The office.js range a source reads: a whole table (header and body), an address, or a used range. */

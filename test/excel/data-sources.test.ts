@@ -47,7 +47,7 @@ describe("listDataSources", () => {
     });
   });
 
-  it("adds the used range of each sheet asked for, still in one sync; unknown sheets are left out", async () => {
+  it("adds the used range of each sheet asked for, still in one sync", async () => {
     await withFake({ sheets: ["Pasted"] }, async (office) => {
       office.state.seed("Pasted", "B3", [board.header, ...board.rows]);
       const sources = await listDataSources(["Pasted"]);
@@ -55,6 +55,18 @@ describe("listDataSources", () => {
       expect(sources.usedRanges).toEqual([
         { sheet: "Pasted", address: "B3:E17", headers: board.header, rowCount: 14 },
       ]);
+    });
+  });
+
+  it("still lists tables and sheets, in a second sync, when the selection cannot be read or a sheet has gone", async () => {
+    await withFake({ sheets: ["Notes"] }, async (office) => {
+      seedExtractTable(office, "Board", "BoardList", board.header, board.rows);
+      const sources = await listDataSources(["Deleted meanwhile"]);
+      expect(office.state.syncsPerRun).toEqual([1, 1]);
+      expect(sources.tables.map((t) => t.name)).toEqual(["BoardList"]);
+      expect(sources.sheets).toEqual(["Notes", "Board"]);
+      expect(sources.selection).toBeUndefined();
+      expect(sources.usedRanges).toEqual([]);
     });
   });
 });
