@@ -205,5 +205,6 @@ module.exports = (_env, argv) => {
   };
 };
 
-// The metadata test reads this list to check that src/functions/index.ts imports exactly these files.
+// Tests read these lists: index.ts must import exactly FUNCTION_FILES; OFFICE_JS_FILES must exist in the package.
 module.exports.FUNCTION_FILES = FUNCTION_FILES;
+module.exports.OFFICE_JS_FILES = OFFICE_JS_FILES;
