@@ -96,9 +96,10 @@ export const nativeKit: FormulaKit = {
 export const LAMBDA_NAMES: readonly DefinedName[] = [
   {
     name: "WRES_RL",
-    formula: "=LAMBDA(a,n1,c,n0,(a*n0)/(c*n1))",
+    // Parameter names may not look like cell references (N1) or be Excel's reserved R and C.
+    formula: "=LAMBDA(group_count,group_total,ref_count,ref_total,(group_count*ref_total)/(ref_count*group_total))",
     comment:
-      "Relative likelihood of outcome a of n1 against c of n0, as a cross-product so exact ratios stay exact.",
+      "Relative likelihood of group_count of group_total against ref_count of ref_total, as a cross-product so exact ratios stay exact.",
   },
   {
     name: "WRES_SHARE",

@@ -274,7 +274,7 @@ describe("named LAMBDA style", () => {
       expect.arrayContaining(["WRES_RL", "WRES_SHARE", "WRES_GAP", "WRES_STATUS", "WRES_TREND"]),
     );
     expect(workbook.names.find((n) => n.name === "WRES_RL")?.formula).toBe(
-      "=LAMBDA(a,n1,c,n0,(a*n0)/(c*n1))",
+      "=LAMBDA(group_count,group_total,ref_count,ref_total,(group_count*ref_total)/(ref_count*group_total))",
     );
     const data = workbook.sheets.find((s) => s.id === "data");
     const formulas = data!.blocks
@@ -282,6 +282,17 @@ describe("named LAMBDA style", () => {
       .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
     expect(formulas.some((f) => f.includes("WRES_RL("))).toBe(true);
     expect(formulas.some((f) => f.includes("WRES."))).toBe(false);
+  });
+
+  it("uses LAMBDA parameter names Excel accepts: no cell-like names (N1, AB12), no reserved R or C", () => {
+    // Excel rejects a name that reads as a reference; "n1" or "c" would make the whole name invalid.
+    for (const name of LAMBDA_NAMES) {
+      for (const p of lambdaParameters(name.formula)) {
+        expect(p).not.toMatch(/^[A-Za-z]{1,3}[0-9]+$/);
+        expect(p.toLowerCase()).not.toMatch(/^[rc]$/);
+      }
+    }
+    expect(lambdaParameters("=LAMBDA(a,n1,c,(a*n1)/c)")).toEqual(["a", "n1", "c"]);
   });
 
   it("inlines a LAMBDA call with its arguments in parentheses", () => {
@@ -396,4 +407,21 @@ function inRange(address: string, range: string): boolean {
   const f = /([A-Z]+)(\d+)/.exec(from)!;
   const t = /([A-Z]+)(\d+)/.exec(to)!;
   return a[1] >= f[1] && a[1] <= t[1] && Number(a[2]) >= Number(f[2]) && Number(a[2]) <= Number(t[2]);
+}
+
+/** The parameter names of "=LAMBDA(p1,p2,…,body)": every top-level argument but the last. */
+function lambdaParameters(formula: string): string[] {
+  const inner = formula.replace(/^=LAMBDA\(/, "").replace(/\)$/, "");
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of inner) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (ch === "," && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  return parts;
 }
