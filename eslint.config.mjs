@@ -17,7 +17,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y, import: importPlugin, "office-addins": officeAddins },
+    plugins: {
+      "react-hooks": reactHooks,
+      "jsx-a11y": jsxA11y,
+      import: importPlugin,
+      "office-addins": officeAddins,
+    },
     settings: { "import/resolver": { typescript: { project: "./tsconfig.json" } } },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -32,9 +37,25 @@ export default tseslint.config(
         "error",
         {
           zones: [
-            { target: "./src/wres", from: ["./src/functions", "./src/plan", "./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli"] },
-            { target: "./src/functions", from: ["./src/plan", "./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli"] },
-            { target: "./src/plan", from: ["./src/functions", "./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli"] },
+            {
+              target: "./src/wres",
+              from: [
+                "./src/functions",
+                "./src/plan",
+                "./src/excel",
+                "./src/xlsx",
+                "./src/taskpane",
+                "./src/cli",
+              ],
+            },
+            {
+              target: "./src/functions",
+              from: ["./src/plan", "./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli"],
+            },
+            {
+              target: "./src/plan",
+              from: ["./src/functions", "./src/excel", "./src/xlsx", "./src/taskpane", "./src/cli"],
+            },
             { target: "./src/excel", from: ["./src/xlsx", "./src/taskpane", "./src/cli"] },
             { target: "./src/xlsx", from: ["./src/excel", "./src/taskpane", "./src/cli"] },
           ],
@@ -52,11 +73,30 @@ export default tseslint.config(
     rules: { "no-restricted-globals": ["error", ...restrictedOfficeGlobals] },
   },
   {
-    files: ["scripts/**", "test/**", "src/cli/**", "*.config.{js,mjs}", "webpack.config.js", "jest.config.js"],
+    files: [
+      "scripts/**",
+      "test/**",
+      "src/cli/**",
+      "*.config.{js,mjs}",
+      "webpack.config.js",
+      "jest.config.js",
+    ],
     rules: { "no-console": "off", "@typescript-eslint/no-require-imports": "off" },
   },
   {
     files: ["**/*.{js,mjs,cjs}"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+      },
+    },
   },
 );

@@ -9,6 +9,8 @@ import { fail, ok, type Problem, type Result } from "../wres/issues";
 export interface Arg<T> {
   readonly name: string;
   read(value: unknown): Result<T>;
+  /** Optional fast path: true when the raw value is already valid and is its own result (no allocation). */
+  readonly accepts?: (value: unknown) => boolean;
 }
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === "";
@@ -31,11 +33,14 @@ function readNumberLike(name: string, v: unknown): Result<number> {
 const countSchema = z.number().finite().nonnegative();
 
 /** A count of people: a finite number ≥ 0 (fractions allowed for averages). */
+const isPlainCount = (v: unknown): boolean => typeof v === "number" && v >= 0 && v <= Number.MAX_VALUE;
+
 export function count(name: string): Arg<number> {
   return {
     name,
+    accepts: isPlainCount,
     read(v) {
-      if (typeof v === "number" && v >= 0 && v <= Number.MAX_VALUE) return ok(v);
+      if (isPlainCount(v)) return ok(v as number);
       const n = readNumberLike(name, v);
       if (!n.ok) return n;
       return countSchema.safeParse(n.value).success
@@ -91,7 +96,11 @@ export function option<const O extends string>(name: string, allowed: readonly O
 
 /** A TRUE/FALSE argument; Excel booleans, numbers (0 is false) and the words TRUE/FALSE. */
 export function bool(name: string): Arg<boolean> {
-  const schema = z.union([z.boolean(), z.number().transform((n) => n !== 0), z.enum(["true", "false"]).transform((s) => s === "true")]);
+  const schema = z.union([
+    z.boolean(),
+    z.number().transform((n) => n !== 0),
+    z.enum(["true", "false"]).transform((s) => s === "true"),
+  ]);
   return {
     name,
     read(v) {
@@ -120,7 +129,10 @@ export function range(name: string): Arg<readonly (readonly unknown[])[]> {
 }
 
 /** Renames a problem's engine-level argument names to the function's own parameter names. */
-export function renameProblem(problem: Problem, names: Readonly<Record<string, string>> | undefined): Problem {
+export function renameProblem(
+  problem: Problem,
+  names: Readonly<Record<string, string>> | undefined,
+): Problem {
   if (!names) return problem;
   return {
     ...problem,

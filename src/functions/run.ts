@@ -10,7 +10,9 @@ import { renameProblem } from "./arguments";
 import { fail, type Problem, type Result } from "../wres/issues";
 import { toExcelError } from "./to-excel-error";
 
-type Values<A extends readonly Arg<unknown>[]> = { -readonly [K in keyof A]: A[K] extends Arg<infer T> ? T : never };
+type Values<A extends readonly Arg<unknown>[]> = {
+  -readonly [K in keyof A]: A[K] extends Arg<infer T> ? T : never;
+};
 
 export interface Declaration<A extends readonly Arg<unknown>[], R> {
   readonly args: A;
@@ -22,33 +24,68 @@ export interface Declaration<A extends readonly Arg<unknown>[], R> {
 }
 
 export function declare<const A extends readonly Arg<unknown>[], R>(d: Declaration<A, R>): Declaration<A, R> {
-  return d;
+  return { ...d, [PAIRS]: positionsOf(d) } as Declaration<A, R>;
+}
+
+/** Where `declare` keeps the pairs' positions on the declaration itself: a property read, not a map lookup. */
+const PAIRS = Symbol("atMostPositions");
+
+function positionsOf<A extends readonly Arg<unknown>[], R>(
+  d: Declaration<A, R>,
+): readonly (readonly [number, number, string, string])[] {
+  const known = (d as { [PAIRS]?: readonly (readonly [number, number, string, string])[] })[PAIRS];
+  if (known) return known;
+  const index = (name: string): number => {
+    const i = d.args.findIndex((a) => a.name === name);
+    if (i < 0) throw new Error(`atMost names an unknown argument "${name}"`); // a programming error, caught by tests
+    return i;
+  };
+  const pairs = (d.atMost ?? []).map(([c, t]) => [index(c), index(t), c, t] as const);
+  return pairs;
 }
 
 /** Runs a declaration on the raw arguments Excel passed. Returns the value or throws `CustomFunctions.Error`. */
 export function run<A extends readonly Arg<unknown>[], R>(d: Declaration<A, R>, raw: readonly unknown[]): R {
-  const values: unknown[] = new Array(d.args.length);
+  // Common case first: every raw value is already valid as it stands, so it is passed on without copying.
+  let values: readonly unknown[] = raw;
   for (let i = 0; i < d.args.length; i++) {
-    const r = d.args[i].read(raw[i]);
-    if (!r.ok) throw toExcelError(r.problem);
-    values[i] = r.value;
+    if (d.args[i].accepts?.(raw[i]) !== true) {
+      values = readAll(d.args, raw);
+      break;
+    }
   }
-  if (d.atMost) {
-    const problem = checkAtMost(d, values);
+  const pairs = positionsOf(d);
+  if (pairs.length > 0) {
+    const problem = checkAtMost(pairs, values);
     if (problem) throw toExcelError(problem);
   }
-  const result = d.compute(...(values as Values<A>));
+  const result = (d.compute as (...v: readonly unknown[]) => Result<R>)(...values);
   if (!result.ok) throw toExcelError(renameProblem(result.problem, d.names));
   return result.value;
 }
 
-function checkAtMost<A extends readonly Arg<unknown>[], R>(d: Declaration<A, R>, values: unknown[]): Problem | undefined {
-  for (const [countName, totalName] of d.atMost ?? []) {
-    const c = values[d.args.findIndex((a) => a.name === countName)];
-    const t = values[d.args.findIndex((a) => a.name === totalName)];
+function readAll(args: readonly Arg<unknown>[], raw: readonly unknown[]): unknown[] {
+  const values: unknown[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const r = args[i].read(raw[i]);
+    if (!r.ok) throw toExcelError(r.problem);
+    values.push(r.value);
+  }
+  return values;
+}
+
+function checkAtMost(
+  pairs: readonly (readonly [number, number, string, string])[],
+  values: readonly unknown[],
+): Problem | undefined {
+  for (const [ci, ti, countName, totalName] of pairs) {
+    const c = values[ci];
+    const t = values[ti];
     if (typeof c === "number" && typeof t === "number" && c > t) {
-      return fail("value", "count_exceeds_total", countName, { other: totalName, detail: { value: c, total: t } })
-        .problem;
+      return fail("value", "count_exceeds_total", countName, {
+        other: totalName,
+        detail: { value: c, total: t },
+      }).problem;
     }
   }
   return undefined;

@@ -12,7 +12,11 @@ export type FormulaStyle = (typeof FORMULA_STYLES)[number];
 const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "Use a colour like #C00000.");
 
 export const statusSchema = z.object({
-  label: z.string().trim().min(1, "Give the status a label.").max(60, "Keep status labels under 60 characters."),
+  label: z
+    .string()
+    .trim()
+    .min(1, "Give the status a label.")
+    .max(60, "Keep status labels under 60 characters."),
   colour: hexColour,
 });
 export type Status = z.infer<typeof statusSchema>;
@@ -31,20 +35,34 @@ export const periodSchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}$/, "Write the period like 2025-26.")
-  .refine((p) => (Number(p.slice(0, 4)) + 1) % 100 === Number(p.slice(5)), "The second year must follow the first, as in 2025-26.");
+  .refine(
+    (p) => (Number(p.slice(0, 4)) + 1) % 100 === Number(p.slice(5)),
+    "The second year must follow the first, as in 2025-26.",
+  );
 
 export const planOptionsSchema = z
   .object({
     standard: z.enum(STANDARDS),
     layout: z.enum(LAYOUTS),
-    organisation: z.string().trim().min(1, "Enter your organisation's name.").max(120, "Keep the name under 120 characters."),
+    organisation: z
+      .string()
+      .trim()
+      .min(1, "Enter your organisation's name.")
+      .max(120, "Keep the name under 120 characters."),
     period: periodSchema,
-    actionsPerIndicator: z.number().int("Use a whole number.").min(0, "Use 0 or more.").max(50, "Use 50 or fewer."),
+    actionsPerIndicator: z
+      .number()
+      .int("Use a whole number.")
+      .min(0, "Use 0 or more.")
+      .max(50, "Use 50 or fewer."),
     statuses: z
       .array(statusSchema)
       .min(2, "Keep at least two statuses.")
       .max(8, "Use at most eight statuses.")
-      .refine((s) => new Set(s.map((x) => x.label.toLowerCase())).size === s.length, "Status labels must differ."),
+      .refine(
+        (s) => new Set(s.map((x) => x.label.toLowerCase())).size === s.length,
+        "Status labels must differ.",
+      ),
     includeDataSheet: z.boolean(),
     formulaStyle: z.enum(FORMULA_STYLES),
   })

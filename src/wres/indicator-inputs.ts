@@ -28,7 +28,11 @@ export function countKey(measure: CountMeasure, group: GroupKey, previous = fals
   return `${previous ? "prev." : ""}${measure}.${group}`;
 }
 
-export function surveyKey(indicator: (typeof SURVEY_INDICATORS)[number], group: "white" | "bme", previous = false): InputKey {
+export function surveyKey(
+  indicator: (typeof SURVEY_INDICATORS)[number],
+  group: "white" | "bme",
+  previous = false,
+): InputKey {
   return `${previous ? "prev." : ""}survey.${indicator}.${group}`;
 }
 
@@ -37,7 +41,8 @@ export function allInputKeys(): InputKey[] {
   const keys: InputKey[] = [];
   for (const previous of [false, true]) {
     for (const m of COUNT_MEASURES) for (const g of GROUPS) keys.push(countKey(m, g, previous));
-    for (const i of SURVEY_INDICATORS) for (const g of ["white", "bme"] as const) keys.push(surveyKey(i, g, previous));
+    for (const i of SURVEY_INDICATORS)
+      for (const g of ["white", "bme"] as const) keys.push(surveyKey(i, g, previous));
   }
   return keys;
 }

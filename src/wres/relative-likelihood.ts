@@ -10,20 +10,24 @@ export const RL_ARGUMENTS = ["group_count", "group_total", "reference_count", "r
 
 /** Checks one count against its total: finite, not negative, not above the total. */
 export function checkCount(count: number, total: number, countName: string, totalName: string): Result<true> {
-  for (const [value, name] of [
-    [count, countName],
-    [total, totalName],
-  ] as const) {
-    if (!Number.isFinite(value)) return fail("value", "not_finite", name);
-    if (value < 0) return fail("value", "negative", name, { detail: { value } });
-  }
+  // Plain statements rather than a loop over pairs: this runs on every worksheet call.
+  const bad = checkFinite(count, countName) ?? checkFinite(total, totalName);
+  if (bad) return bad;
   if (count > total) {
     return fail("value", "count_exceeds_total", countName, {
       other: totalName,
       detail: { value: count, total },
     });
   }
-  return ok(true);
+  return VALID;
+}
+
+const VALID: Result<true> = ok(true);
+
+function checkFinite(value: number, name: string): Result<true> | undefined {
+  if (!Number.isFinite(value)) return fail("value", "not_finite", name);
+  if (value < 0) return fail("value", "negative", name, { detail: { value } });
+  return undefined;
 }
 
 /** Validates the four counts of a two-group comparison; totals must be above zero. */
@@ -34,7 +38,7 @@ export function checkRates(a: number, n1: number, c: number, n0: number): Result
   if (!reference.ok) return reference;
   if (n1 === 0) return fail("div0", "zero_total", "group_total");
   if (n0 === 0) return fail("div0", "zero_total", "reference_total");
-  return ok(true);
+  return VALID;
 }
 
 /** (groupCount / groupTotal) / (referenceCount / referenceTotal). */
@@ -44,6 +48,18 @@ export function relativeLikelihood(
   referenceCount: number,
   referenceTotal: number,
 ): Result<number> {
+  // Fast path for the usual valid counts; anything else goes through the full checks for its message.
+  if (
+    referenceCount > 0 &&
+    groupTotal > 0 &&
+    groupCount >= 0 &&
+    groupCount <= groupTotal &&
+    referenceCount <= referenceTotal &&
+    groupTotal <= Number.MAX_VALUE &&
+    referenceTotal <= Number.MAX_VALUE
+  ) {
+    return ok((groupCount * referenceTotal) / (referenceCount * groupTotal));
+  }
   const valid = checkRates(groupCount, groupTotal, referenceCount, referenceTotal);
   if (!valid.ok) return valid;
   if (referenceCount === 0) return fail("na", "zero_reference_rate", "reference_count");
