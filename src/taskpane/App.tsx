@@ -1,6 +1,7 @@
-/** The pane: a title and three tabs. Services and theme come from the caller (index.tsx or a test). */
+/** The pane: a title and four tabs. Services and theme come from the caller (index.tsx or a test). */
 import { Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import { AnalysePanel } from "./components/AnalysePanel";
 import { FunctionCatalogue } from "./components/FunctionCatalogue";
 import { HelpPanel } from "./components/HelpPanel";
 import { PlanForm } from "./components/PlanForm";
@@ -35,6 +36,7 @@ const useStyles = makeStyles({
 
 const TABS = [
   { value: "plan", label: "Action plan" },
+  { value: "data", label: "Data" },
   { value: "functions", label: "Functions" },
   { value: "help", label: "Help" },
 ] as const;
@@ -72,6 +74,17 @@ export function App() {
         {/* Panels stay mounted (hidden) so a half-filled form survives a look at Help. */}
         <div id={panelId("plan")} role="tabpanel" aria-labelledby={tabId("plan")} hidden={tab !== "plan"}>
           <PlanForm hostState={hostState} />
+        </div>
+        <div id={panelId("data")} role="tabpanel" aria-labelledby={tabId("data")} hidden={tab !== "data"}>
+          {/* Reading extracts needs the open workbook; outside Excel, make-plan does the same from CSV files. */}
+          {hostState.host?.inExcel ? (
+            <AnalysePanel />
+          ) : (
+            <p>
+              Analyse data reads staff and recruitment extracts from the open workbook, so it works inside
+              Excel. Outside Excel, the make-plan command counts the same extracts from CSV files.
+            </p>
+          )}
         </div>
         <div
           id={panelId("functions")}

@@ -5,11 +5,11 @@ import { simulateLayout } from "./jsdom-layout";
 import { renderPane } from "./render-pane";
 
 describe("task pane", () => {
-  it("renders the title, three tabs and the plan form", async () => {
+  it("renders the title, four tabs and the plan form", async () => {
     renderPane();
     expect(screen.getByRole("heading", { level: 1, name: "WRES action plans" })).toBeInTheDocument();
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["Action plan", "Functions", "Help"])
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
+    for (const name of ["Action plan", "Data", "Functions", "Help"])
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Action plan" })).toHaveAttribute("aria-selected", "true");
     expect(screen.getByRole("textbox", { name: /Organisation/ })).toBeInTheDocument();
