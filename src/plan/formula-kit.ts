@@ -97,7 +97,8 @@ export const LAMBDA_NAMES: readonly DefinedName[] = [
   {
     name: "WRES_RL",
     // Parameter names may not look like cell references (N1) or be Excel's reserved R and C.
-    formula: "=LAMBDA(group_count,group_total,ref_count,ref_total,(group_count*ref_total)/(ref_count*group_total))",
+    formula:
+      "=LAMBDA(group_count,group_total,ref_count,ref_total,(group_count*ref_total)/(ref_count*group_total))",
     comment:
       "Relative likelihood of group_count of group_total against ref_count of ref_total, as a cross-product so exact ratios stay exact.",
   },
