@@ -23,7 +23,7 @@ export default tseslint.config(
       import: importPlugin,
       "office-addins": officeAddins,
     },
-    settings: { "import/resolver": { typescript: { project: "./tsconfig.json" } } },
+    settings: { "import/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".mjs"] } } },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -8,5 +8,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // jsdom tests resolve the "browser" export of uuid (ExcelJS's dependency), an ES module Jest cannot load.
+  moduleNameMapper: { "^uuid$": require.resolve("uuid") },
   testTimeout: 30000,
 };
