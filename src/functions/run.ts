@@ -59,7 +59,10 @@ export function run<A extends readonly Arg<unknown>[], R>(d: Declaration<A, R>, 
     const problem = checkAtMost(pairs, values);
     if (problem) throw toExcelError(problem);
   }
-  const result = (d.compute as (...v: readonly unknown[]) => Result<R>)(...values);
+  const compute = d.compute as (...v: readonly unknown[]) => Result<R>;
+  // Four arguments is the hot shape (the scalar likelihoods); a direct call avoids spreading an array.
+  const result =
+    values.length === 4 ? compute(values[0], values[1], values[2], values[3]) : compute(...values);
   if (!result.ok) throw toExcelError(renameProblem(result.problem, d.names));
   return result.value;
 }
@@ -78,14 +81,14 @@ function checkAtMost(
   pairs: readonly (readonly [number, number, string, string])[],
   values: readonly unknown[],
 ): Problem | undefined {
-  for (const [ci, ti, countName, totalName] of pairs) {
-    const c = values[ci];
-    const t = values[ti];
+  // Indexed loop without destructuring: this runs on every call of the relative-likelihood functions.
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i];
+    const c = values[pair[0]];
+    const t = values[pair[1]];
     if (typeof c === "number" && typeof t === "number" && c > t) {
-      return fail("value", "count_exceeds_total", countName, {
-        other: totalName,
-        detail: { value: c, total: t },
-      }).problem;
+      return fail("value", "count_exceeds_total", pair[2], { other: pair[3], detail: { value: c, total: t } })
+        .problem;
     }
   }
   return undefined;
