@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 import { simulateLayout } from "./jsdom-layout";
+import { fakeServices, OUTSIDE_EXCEL } from "./fake-services";
 import { renderPane } from "./render-pane";
 
 describe("task pane", () => {
@@ -63,5 +64,19 @@ describe("task pane", () => {
       await user.keyboard("{Enter}");
       expect(screen.getByRole("tab", { name: "Help" })).toHaveAttribute("aria-selected", "true");
     });
+  });
+
+  it("Data tab: reads the workbook's sources inside Excel, and points to make-plan outside it", async () => {
+    // Inside Excel the panel asks the services what the workbook holds.
+    const inside = renderPane();
+    await inside.user.click(screen.getByRole("tab", { name: "Data" }));
+    await waitFor(() => expect(inside.services.listDataSources).toHaveBeenCalledTimes(1));
+    inside.unmount();
+
+    // Outside Excel there is no workbook to read: no service call, and an explanation instead.
+    const outside = renderPane(fakeServices(OUTSIDE_EXCEL));
+    await outside.user.click(screen.getByRole("tab", { name: "Data" }));
+    expect(await screen.findByText(/the make-plan command counts the same extracts/)).toBeInTheDocument();
+    expect(outside.services.listDataSources).not.toHaveBeenCalled();
   });
 });
