@@ -23,7 +23,7 @@ export const tests = [
       const { context, page, log, loadMs, inPageMs } = await openPane(browser, baseUrl);
       try {
         await page.getByRole("button", { name: "Download workbook (.xlsx)" }).waitFor();
-        for (const name of ["Action plan", "Functions", "Help"])
+        for (const name of ["Action plan", "Data", "Functions", "Help"])
           await page.getByRole("tab", { name }).waitFor();
         // Nothing may be wider than the pane: no sideways scrolling at 350 px.
         const overflow = await page.evaluate(
@@ -48,7 +48,7 @@ export const tests = [
     async run({ browser, baseUrl, results }) {
       const { context, page, log } = await openPane(browser, baseUrl, { width: 320 });
       try {
-        for (const name of ["Action plan", "Functions", "Help"]) {
+        for (const name of ["Action plan", "Data", "Functions", "Help"]) {
           await page.getByRole("tab", { name }).click();
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -72,7 +72,7 @@ export const tests = [
         await page.getByRole("button", { name: "Download workbook (.xlsx)" }).waitFor();
         const found = [];
         let checked = 0;
-        for (const name of ["Action plan", "Functions", "Help"]) {
+        for (const name of ["Action plan", "Data", "Functions", "Help"]) {
           await page.getByRole("tab", { name }).click();
           const report = await axe(page).analyze();
           checked += report.passes.length;
@@ -100,7 +100,7 @@ export const tests = [
         assert(found.length === 0, `axe violations:\n${found.join("\n")}`);
         assert(checked > 0, "axe reported no passing rules: it did not run");
         assertCleanLog(log);
-        return `${checked} passing rule checks over 3 tabs`;
+        return `${checked} passing rule checks over 4 tabs`;
       } finally {
         await context.close();
       }
@@ -136,8 +136,9 @@ export const tests = [
         await page.getByRole("tab", { name: "Action plan" }).focus();
         await page.keyboard.press("ArrowRight");
         await page.keyboard.press("Enter");
-        const selected = await page.getByRole("tab", { name: "Functions" }).getAttribute("aria-selected");
-        assert(selected === "true", "ArrowRight then Enter did not select the Functions tab");
+        // The tab after "Action plan" is "Data".
+        const selected = await page.getByRole("tab", { name: "Data" }).getAttribute("aria-selected");
+        assert(selected === "true", "ArrowRight then Enter did not select the Data tab");
         assertCleanLog(log);
         return undefined;
       } finally {
