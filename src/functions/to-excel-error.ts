@@ -8,6 +8,8 @@ export function toExcelError(problem: Problem): CustomFunctions.Error {
       ? CustomFunctions.ErrorCode.notAvailable
       : problem.kind === "div0"
         ? CustomFunctions.ErrorCode.divisionByZero
-        : CustomFunctions.ErrorCode.invalidValue;
+        : problem.kind === "num"
+          ? CustomFunctions.ErrorCode.invalidNumber
+          : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, problemMessage(problem));
 }

@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from "./issues";
 import { twoSidedZ } from "./normal-quantile";
-import { checkRates } from "./relative-likelihood";
+import { checkRates, relativeLikelihood } from "./relative-likelihood";
 
 export const CI_METHODS = ["katz", "adjusted", "koopman"] as const;
 export type CiMethod = (typeof CI_METHODS)[number];
@@ -53,10 +53,19 @@ function katz(a: number, n1: number, c: number, n0: number, z: number): Result<I
 
 /** RL·exp(±z·√(1/a − 1/n1 + 1/c − 1/n0)), the ratio taken as a cross-product. */
 function logInterval(a: number, n1: number, c: number, n0: number, z: number): Result<Interval> {
-  const ratio = (a * n0) / (c * n1);
+  const ratio = relativeLikelihood(a, n1, c, n0);
+  if (!ratio.ok) return ratio;
   // Clamp at zero: when a = n1 and c = n0 the variance is 0 but rounding may make it −1e-17.
   const se = Math.sqrt(Math.max(0, 1 / a - 1 / n1 + 1 / c - 1 / n0));
-  return ok([ratio * Math.exp(-z * se), ratio * Math.exp(z * se)]);
+  return finiteInterval(ratio.value * Math.exp(-z * se), ratio.value * Math.exp(z * se));
+}
+
+/** Vanishingly small counts can push a limit past the largest cell value; that is reported, never Infinity. */
+function finiteInterval(lower: number, upper: number): Result<Interval> {
+  if (Number.isFinite(lower) && Number.isFinite(upper)) return ok([lower, upper]);
+  return fail("num", "unrepresentable", undefined, {
+    detail: { reason: "a limit of the interval is too large for these counts" },
+  });
 }
 
 /**
@@ -88,7 +97,9 @@ function koopman(a: number, n1: number, c: number, n0: number, z: number): Resul
       },
     });
   }
-  const estimate = (a * n0) / (c * n1);
+  const ratio = relativeLikelihood(a, n1, c, n0);
+  if (!ratio.ok) return ratio;
+  const estimate = ratio.value;
   const score = (phi: number): number => koopmanScore(a, n1, c, n0, phi);
 
   // Zero events in the group: the interval is one-sided, from 0.
@@ -101,7 +112,7 @@ function koopman(a: number, n1: number, c: number, n0: number, z: number): Resul
       detail: { reason: "the Koopman interval has no finite limit for these counts" },
     });
   }
-  return ok([lower, upper]);
+  return finiteInterval(lower, upper);
 }
 
 /**

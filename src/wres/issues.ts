@@ -3,8 +3,8 @@
  * `messages.ts`; the Excel error kind is chosen in `src/functions/to-excel-error.ts`.
  */
 
-/** Which spreadsheet error a problem becomes: `#VALUE!`, `#N/A` or `#DIV/0!`. */
-export type ProblemKind = "value" | "na" | "div0";
+/** Which spreadsheet error a problem becomes: `#VALUE!`, `#N/A`, `#DIV/0!` or `#NUM!` (a result too large). */
+export type ProblemKind = "value" | "na" | "div0" | "num";
 
 export type ProblemCode =
   /** A count or number argument is below zero. */
@@ -39,6 +39,8 @@ export type ProblemCode =
   | "width_mismatch"
   /** An extract has no column for a required field (`detail.extract`, `detail.field`, `detail.headers`). */
   | "missing_column"
+  /** The result is beyond the range of spreadsheet numbers (counts vastly different in size). */
+  | "unrepresentable"
   /** A CSV file cannot be read (`detail.line`, `detail.reason`). */
   | "bad_csv";
 

@@ -27,6 +27,8 @@ export function problemMessage(p: Problem): string {
       return `${arg(p)} must be one of ${d(p, "allowed")} (got "${d(p, "value")}").`;
     case "out_of_range":
       return `${arg(p)} must be ${d(p, "rule")} (got ${d(p, "value")}).`;
+    case "unrepresentable":
+      return `The result is too large or too small for a spreadsheet number: ${d(p, "reason")}.`;
     case "not_whole":
       return `${arg(p)} must be a whole number (got ${d(p, "value")}).`;
     case "incomplete_group":

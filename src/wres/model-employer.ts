@@ -54,15 +54,32 @@ export function modelEmployerGoal(line: ModelEmployerLine, year: number): Result
 export function modelEmployerGoals(line: ModelEmployerLine): Result<number[][]> {
   const valid = checkLine(line);
   if (!valid.ok) return valid;
+  // A typing slip (2208 for 2028, or a count in the year cell) would otherwise spill thousands of rows or
+  // exhaust the functions' memory, stopping every other function in the workbook.
+  if (line.targetYear - line.baselineYear > MAX_LIST_YEARS) {
+    return fail("value", "out_of_range", "target_year", {
+      detail: {
+        rule: `at most ${MAX_LIST_YEARS} years after baseline_year for the year-by-year list (give a year for one goal)`,
+        value: line.targetYear,
+      },
+    });
+  }
   const rows: number[][] = [];
   for (let year = line.baselineYear; year <= line.targetYear; year++) rows.push([year, goalAt(line, year)]);
   return ok(rows);
 }
 
+/** The longest year-by-year list: the Model Employer trajectory runs for about ten years. */
+export const MAX_LIST_YEARS = 100;
+
 function goalAt(line: ModelEmployerLine, year: number): number {
   const span = line.targetYear - line.baselineYear;
   const target = line.targetShare * line.bandTotal;
   // Weighted sum then one division, so whole-number points on the line stay whole.
-  const value = (line.bandBme * (line.targetYear - year) + target * (year - line.baselineYear)) / span;
+  const weighted = (line.bandBme * (line.targetYear - year) + target * (year - line.baselineYear)) / span;
+  // Vast counts overflow the weighted sum; stepping from the baseline is then finite (both ends are).
+  const value = Number.isFinite(weighted)
+    ? weighted
+    : line.bandBme + (target - line.bandBme) * ((year - line.baselineYear) / span);
   return safeCeil(value);
 }

@@ -41,6 +41,44 @@ export function checkRates(a: number, n1: number, c: number, n0: number): Result
   return VALID;
 }
 
+/**
+ * The everyday case, decided with comparisons alone: each count is 0 or between 2^-20 and 2^53, within its
+ * total, and the reference count is above zero. Then no problem can arise and both cross-products stay well
+ * inside the range of doubles (between 2^-40 and 2^106), so `crossRatio` is finite. Anything else is decided by
+ * the full checks in `relativeLikelihood`, which name the argument at fault.
+ */
+export function isOrdinaryComparison(
+  groupCount: number,
+  groupTotal: number,
+  referenceCount: number,
+  referenceTotal: number,
+): boolean {
+  return (
+    referenceCount >= ORDINARY_MIN &&
+    referenceCount <= referenceTotal &&
+    referenceTotal <= ORDINARY_MAX &&
+    groupCount <= groupTotal &&
+    groupTotal <= ORDINARY_MAX &&
+    groupTotal >= ORDINARY_MIN &&
+    (groupCount >= ORDINARY_MIN || groupCount === 0)
+  );
+}
+
+/** Fractions of a person are allowed (averages), but not vanishingly small ones: they go the careful way. */
+const ORDINARY_MIN = 2 ** -20;
+/** Beyond 2^53 counts are no longer exact whole numbers, and products could leave the range of doubles. */
+const ORDINARY_MAX = 2 ** 53;
+
+/** (a × n0) / (c × n1): one correctly rounded division when the products are exact. */
+export function crossRatio(
+  groupCount: number,
+  groupTotal: number,
+  referenceCount: number,
+  referenceTotal: number,
+): number {
+  return (groupCount * referenceTotal) / (referenceCount * groupTotal);
+}
+
 /** (groupCount / groupTotal) / (referenceCount / referenceTotal). */
 export function relativeLikelihood(
   groupCount: number,
@@ -48,23 +86,63 @@ export function relativeLikelihood(
   referenceCount: number,
   referenceTotal: number,
 ): Result<number> {
-  // Fast path for the usual valid counts; anything else goes through the full checks for its message.
-  if (
-    referenceCount > 0 &&
-    groupTotal > 0 &&
-    groupCount >= 0 &&
-    groupCount <= groupTotal &&
-    referenceCount <= referenceTotal &&
-    groupTotal <= Number.MAX_VALUE &&
-    referenceTotal <= Number.MAX_VALUE
-  ) {
-    return ok((groupCount * referenceTotal) / (referenceCount * groupTotal));
+  if (isOrdinaryComparison(groupCount, groupTotal, referenceCount, referenceTotal)) {
+    return ok(crossRatio(groupCount, groupTotal, referenceCount, referenceTotal));
   }
   const valid = checkRates(groupCount, groupTotal, referenceCount, referenceTotal);
   if (!valid.ok) return valid;
   if (referenceCount === 0) return fail("na", "zero_reference_rate", "reference_count");
-  return ok((groupCount * referenceTotal) / (referenceCount * groupTotal));
+  return extremeRatio(groupCount, groupTotal, referenceCount, referenceTotal);
 }
+
+/**
+ * Valid counts outside the ordinary range (vast or vanishingly small). The cross-products may overflow to
+ * Infinity or underflow to 0, so the rates are divided first when they do; a ratio that still cannot be
+ * represented is reported rather than shown as Infinity or NaN.
+ */
+function extremeRatio(
+  groupCount: number,
+  groupTotal: number,
+  referenceCount: number,
+  referenceTotal: number,
+): Result<number> {
+  const crossed = crossRatio(groupCount, groupTotal, referenceCount, referenceTotal);
+  if (Number.isFinite(crossed) && (crossed !== 0 || groupCount === 0)) return ok(crossed);
+  const ofRates = groupCount / groupTotal / (referenceCount / referenceTotal);
+  if (Number.isFinite(ofRates)) return ok(ofRates);
+  return fail("num", "unrepresentable", "reference_count", {
+    detail: { reason: "the counts differ in size too much for the relative likelihood to be shown" },
+  });
+}
+
+/** The everyday case split out, for callers that run a million times and can skip building a `Result`. */
+export interface OrdinaryPath {
+  /** True when `value` gives exactly what the full calculation would, with no problem to report. */
+  readonly ordinary: (a: number, b: number, c: number, d: number) => boolean;
+  readonly value: (a: number, b: number, c: number, d: number) => number;
+}
+
+/** Indicator 2's ordinary path, in `appointmentLikelihood`'s argument order. */
+export const APPOINTMENT_ORDINARY: OrdinaryPath = {
+  ordinary: (whiteShortlisted, whiteAppointed, bmeShortlisted, bmeAppointed) =>
+    isOrdinaryComparison(whiteAppointed, whiteShortlisted, bmeAppointed, bmeShortlisted),
+  value: (whiteShortlisted, whiteAppointed, bmeShortlisted, bmeAppointed) =>
+    crossRatio(whiteAppointed, whiteShortlisted, bmeAppointed, bmeShortlisted),
+};
+
+/** Indicator 4's ordinary path, in `trainingLikelihood`'s argument order. */
+export const TRAINING_ORDINARY: OrdinaryPath = {
+  ordinary: (whiteHeadcount, whiteAccessed, bmeHeadcount, bmeAccessed) =>
+    isOrdinaryComparison(whiteAccessed, whiteHeadcount, bmeAccessed, bmeHeadcount),
+  value: (whiteHeadcount, whiteAccessed, bmeHeadcount, bmeAccessed) =>
+    crossRatio(whiteAccessed, whiteHeadcount, bmeAccessed, bmeHeadcount),
+};
+
+/** The generic likelihood's ordinary path, in `relativeLikelihood`'s argument order. */
+export const RELATIVE_LIKELIHOOD_ORDINARY: OrdinaryPath = {
+  ordinary: isOrdinaryComparison,
+  value: crossRatio,
+};
 
 /**
  * Indicator 2: likelihood of White shortlisted applicants being appointed relative to BME.

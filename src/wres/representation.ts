@@ -31,7 +31,10 @@ function shareGap(
   if (!whole.ok) return whole;
   if (partTotal === 0) return fail("div0", "zero_total", names[1]);
   if (wholeTotal === 0) return fail("div0", "zero_total", names[3]);
-  return ok((partBme * wholeTotal - wholeBme * partTotal) / (partTotal * wholeTotal));
+  const crossed = (partBme * wholeTotal - wholeBme * partTotal) / (partTotal * wholeTotal);
+  // Both shares lie between 0 and 1, so their plain difference is always finite when vast or tiny counts
+  // overflow or underflow the cross-products.
+  return ok(Number.isFinite(crossed) ? crossed : partBme / partTotal - wholeBme / wholeTotal);
 }
 
 /** Indicator 1: a band's BME share minus the overall workforce's, in fraction points. */

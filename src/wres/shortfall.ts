@@ -2,7 +2,7 @@
  * Shortfall: how many more outcomes the reference group would need for its rate to reach the group's rate.
  * For indicator 2 with White as the group, the extra BME appointments parity needs.
  */
-import { ok, type Result } from "./issues";
+import { fail, ok, type Result } from "./issues";
 import { safeCeil } from "./numeric-tolerance";
 import { checkRates } from "./relative-likelihood";
 
@@ -15,6 +15,13 @@ export function shortfall(
 ): Result<number> {
   const valid = checkRates(groupCount, groupTotal, referenceCount, referenceTotal);
   if (!valid.ok) return valid;
-  const parityCount = safeCeil((groupCount * referenceTotal) / groupTotal);
-  return ok(Math.max(0, parityCount - referenceCount));
+  const crossed = (groupCount * referenceTotal) / groupTotal;
+  // Vast counts overflow the product; the rate times the total then gives the same figure.
+  const parity = Number.isFinite(crossed) ? crossed : (groupCount / groupTotal) * referenceTotal;
+  if (!Number.isFinite(parity)) {
+    return fail("num", "unrepresentable", "reference_total", {
+      detail: { reason: "the counts are too large for the shortfall to be shown" },
+    });
+  }
+  return ok(Math.max(0, safeCeil(parity) - referenceCount));
 }

@@ -231,3 +231,49 @@ describe("numeric functions on valid counts", () => {
     );
   });
 });
+
+// Independent random arguments rarely make all four counts vast or vanishingly small together, which is where
+// cross-products overflow to Infinity or underflow to 0. A full grid over such values covers those corners.
+describe("numeric functions at the edges of the number range (every combination)", () => {
+  const edges = [0, 1, 3, 0.5, 2 ** 53, 1e200, 1e-200, Number.MAX_VALUE, Number.MIN_VALUE];
+  function* grid(k: number): Generator<number[]> {
+    for (let i = 0; i < edges.length ** k; i++) {
+      const args: number[] = [];
+      for (let j = 0, x = i; j < k; j++, x = Math.floor(x / edges.length)) args.push(edges[x % edges.length]);
+      yield args;
+    }
+  }
+
+  it.each([
+    "RELATIVE_LIKELIHOOD",
+    "APPOINTMENT_RL",
+    "TRAINING_RL",
+    "SHORTFALL",
+    "REPRESENTATION_GAP",
+    "BOARD_GAP",
+  ])("%s", (name) => {
+    for (const args of grid(4)) check(name, args);
+  });
+
+  it("DISCIPLINARY_RL with and without the previous year", () => {
+    for (const args of grid(4)) {
+      check("DISCIPLINARY_RL", args);
+      check("DISCIPLINARY_RL", [...args, 1e200, 1e200, 1e-200, 1e-200]);
+      check("DISCIPLINARY_RL", [...args, ...args]);
+    }
+  });
+
+  it.each(["katz", "adjusted", "koopman"])("RL_CI, method %s", (method) => {
+    for (const args of grid(4)) {
+      for (const confidence of [null, 0.5, 0.999999]) check("RL_CI", [...args, confidence, method]);
+    }
+  });
+
+  it("REPRESENTATION, RL_STATUS and MODEL_EMPLOYER_GOAL", () => {
+    for (const args of grid(3)) {
+      check("REPRESENTATION", args.slice(0, 2));
+      check("RL_STATUS", args);
+      check("MODEL_EMPLOYER_GOAL", [args[0], args[1], args[2], 2019, 2028, null]);
+    }
+  });
+});

@@ -64,3 +64,32 @@ describe("Model Employer goals", () => {
     });
   });
 });
+
+describe("model employer edge cases", () => {
+  it("stays finite when vast counts would overflow the weighted sum (goal at the baseline is the baseline)", () => {
+    const line = {
+      bandBme: Number.MAX_VALUE,
+      bandTotal: Number.MAX_VALUE,
+      targetShare: 0,
+      baselineYear: 2019,
+      targetYear: 2028,
+    };
+    const r = modelEmployerGoal(line, 2019);
+    expect(r).toEqual({ ok: true, value: Number.MAX_VALUE });
+    const end = modelEmployerGoal(line, 2028);
+    expect(end).toEqual({ ok: true, value: 0 });
+  });
+
+  it("refuses a year-by-year list over more than 100 years, naming target_year", () => {
+    const r = modelEmployerGoals({
+      bandBme: 1,
+      bandTotal: 10,
+      targetShare: 0.5,
+      baselineYear: 2019,
+      targetYear: 2208,
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.problem).toMatchObject({ kind: "value", code: "out_of_range", argument: "target_year" });
+  });
+});

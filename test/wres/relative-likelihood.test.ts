@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import {
   appointmentLikelihood,
+  crossRatio,
+  isOrdinaryComparison,
   disciplinaryLikelihood,
   previousDisciplinary,
   relativeLikelihood,
@@ -187,5 +190,77 @@ describe("disciplinaryLikelihood previous year", () => {
         },
       },
     });
+  });
+});
+
+describe("relativeLikelihood at the edges of the number range", () => {
+  it.each([
+    // equal rates give 1 however large the counts (the cross-products would overflow to Infinity ÷ Infinity)
+    [1e200, 1e200, 1e200, 1e200, 1],
+    // rates 1 and 1e-200: 1e200 (the cross-product's divisor would underflow to 0)
+    [1e-200, 1e-200, 1e-200, 1, 1e200],
+    // rates 0.5 and 0.25 with counts near the top of the range
+    [5e307, 1e308, 2.5e307, 1e308, 2],
+    // rates 5e-324 (the smallest double) and 0.5: 1e-323, where 5e-324 × 0.5 would underflow to 0
+    [Number.MIN_VALUE, 1, 0.25, 0.5, 1e-323],
+  ])("RL(%p of %p against %p of %p) = %p, not NaN or Infinity", (a, n1, c, n0, expected) => {
+    const r = relativeLikelihood(a, n1, c, n0);
+    expect(r).toEqual({ ok: true, value: expected });
+  });
+
+  it("a likelihood beyond the largest spreadsheet number is a #NUM! problem, not Infinity", () => {
+    // rates 1 and 1e-400: the true ratio is 1e400
+    const r = relativeLikelihood(1, 1, 1e-200, 1e200);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatchObject({ kind: "num", code: "unrepresentable" });
+  });
+});
+
+describe("the ordinary path (isOrdinaryComparison and crossRatio)", () => {
+  const anyCount = fc.oneof(
+    fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true }),
+    fc.integer({ min: 0, max: 10_000 }),
+    fc.integer({ min: 0, max: 4_000_000 }).map((n) => n / 4),
+    fc.constantFrom(0, 2 ** -20, 2 ** -21, 2 ** 53, 2 ** 53 + 2, Number.MIN_VALUE, NaN, Infinity, -1),
+  );
+
+  // Mostly ordered pairs (count within its total), so that the ordinary case is common among the inputs.
+  const pair = fc.oneof(
+    fc.tuple(anyCount, anyCount).map(([x, y]) => (x <= y ? [x, y] : [y, x])),
+    fc.tuple(anyCount, anyCount),
+  );
+
+  it("holds only where the full calculation succeeds, and then gives the same finite value", () => {
+    let ordinary = 0;
+    fc.assert(
+      fc.property(pair, pair, ([a, n1], [c, n0]) => {
+        if (!isOrdinaryComparison(a, n1, c, n0)) return;
+        ordinary++;
+        const full = relativeLikelihood(a, n1, c, n0);
+        expect(full.ok).toBe(true);
+        const value = crossRatio(a, n1, c, n0);
+        expect(Number.isFinite(value)).toBe(true);
+        if (full.ok) expect(full.value).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(ordinary).toBeGreaterThan(100);
+  });
+
+  it("holds for everyday whole counts", () => {
+    expect(isOrdinaryComparison(5, 6, 4, 6)).toBe(true);
+    expect(isOrdinaryComparison(0, 10, 3, 10)).toBe(true);
+  });
+
+  it.each([
+    ["a count above its total", [7, 6, 4, 6]],
+    ["a zero reference count", [5, 6, 0, 6]],
+    ["a zero group total", [0, 0, 4, 6]],
+    ["a negative count", [-1, 6, 4, 6]],
+    ["NaN", [NaN, 6, 4, 6]],
+    ["an infinite total", [5, Infinity, 4, 6]],
+    ["a vast total", [5, 1e300, 4, 6]],
+  ])("does not hold for %s (the full checks decide)", (_, [a, n1, c, n0]) => {
+    expect(isOrdinaryComparison(a, n1, c, n0)).toBe(false);
   });
 });
