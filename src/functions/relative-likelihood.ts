@@ -1,6 +1,6 @@
 /** Relative-likelihood custom functions: WRES indicators 2, 3 and 4, their confidence intervals and status. */
 import { count, number, option, optional } from "./arguments";
-import { declare, run } from "./run";
+import { declare, run, run4 } from "./run";
 import { CI_METHODS, confidenceInterval, DEFAULT_CONFIDENCE } from "../wres/confidence-interval";
 import { ok } from "../wres/issues";
 import { rlStatus as status } from "../wres/non-adverse";
@@ -16,6 +16,7 @@ const RELATIVE_LIKELIHOOD = declare({
   args: [count("group_count"), count("group_total"), count("reference_count"), count("reference_total")],
   atMost: GENERIC_PAIRS,
   compute: rl.relativeLikelihood,
+  ordinary: rl.RELATIVE_LIKELIHOOD_ORDINARY,
 });
 
 /**
@@ -35,7 +36,7 @@ export function relativeLikelihood(
   reference_count: unknown,
   reference_total: unknown,
 ): number {
-  return run(RELATIVE_LIKELIHOOD, [group_count, group_total, reference_count, reference_total]);
+  return run4(RELATIVE_LIKELIHOOD, group_count, group_total, reference_count, reference_total);
 }
 
 const APPOINTMENT_RL = declare({
@@ -56,6 +57,7 @@ const APPOINTMENT_RL = declare({
     reference_total: "bme_shortlisted",
   },
   compute: rl.appointmentLikelihood,
+  ordinary: rl.APPOINTMENT_ORDINARY,
 });
 
 /**
@@ -75,7 +77,7 @@ export function appointmentRl(
   bme_shortlisted: unknown,
   bme_appointed: unknown,
 ): number {
-  return run(APPOINTMENT_RL, [white_shortlisted, white_appointed, bme_shortlisted, bme_appointed]);
+  return run4(APPOINTMENT_RL, white_shortlisted, white_appointed, bme_shortlisted, bme_appointed);
 }
 
 const DISCIPLINARY_RL = declare({
@@ -165,6 +167,7 @@ const TRAINING_RL = declare({
     reference_total: "bme_headcount",
   },
   compute: rl.trainingLikelihood,
+  ordinary: rl.TRAINING_ORDINARY,
 });
 
 /**
@@ -184,7 +187,7 @@ export function trainingRl(
   bme_headcount: unknown,
   bme_accessed: unknown,
 ): number {
-  return run(TRAINING_RL, [white_headcount, white_accessed, bme_headcount, bme_accessed]);
+  return run4(TRAINING_RL, white_headcount, white_accessed, bme_headcount, bme_accessed);
 }
 
 const RL_CI = declare({

@@ -8,6 +8,7 @@
 import type { Arg } from "./arguments";
 import { renameProblem } from "./arguments";
 import { fail, type Problem, type Result } from "../wres/issues";
+import type { OrdinaryPath } from "../wres/relative-likelihood";
 import { toExcelError } from "./to-excel-error";
 
 type Values<A extends readonly Arg<unknown>[]> = {
@@ -21,6 +22,16 @@ export interface Declaration<A extends readonly Arg<unknown>[], R> {
   /** Maps engine-level argument names in problems to this function's parameter names. */
   readonly names?: Readonly<Record<string, string>>;
   readonly compute: (...values: Values<A>) => Result<R>;
+  /**
+   * For four-count functions called a million times a sheet: the engine's everyday case, taken by `run4` when
+   * all four raw values are numbers and `ordinary` holds. It must then give exactly what `compute` gives, with
+   * every argument accepted and every `atMost` pair holding (test/functions/ordinary-path.test.ts checks this).
+   */
+  readonly ordinary?: A extends readonly [Arg<number>, Arg<number>, Arg<number>, Arg<number>]
+    ? R extends number
+      ? OrdinaryPath
+      : never
+    : never;
 }
 
 export function declare<const A extends readonly Arg<unknown>[], R>(d: Declaration<A, R>): Declaration<A, R> {
@@ -65,6 +76,31 @@ export function run<A extends readonly Arg<unknown>[], R>(d: Declaration<A, R>, 
     values.length === 4 ? compute(values[0], values[1], values[2], values[3]) : compute(...values);
   if (!result.ok) throw toExcelError(renameProblem(result.problem, d.names));
   return result.value;
+}
+
+/**
+ * `run` for four arguments, without building an array or a `Result` in the everyday case: plain numbers that
+ * the declaration's ordinary path accepts go straight to the arithmetic. Everything else goes through `run`.
+ */
+export function run4<A extends readonly Arg<unknown>[], R>(
+  d: Declaration<A, R>,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  e: unknown,
+): R {
+  const path = d.ordinary as OrdinaryPath | undefined;
+  if (
+    path !== undefined &&
+    typeof a === "number" &&
+    typeof b === "number" &&
+    typeof c === "number" &&
+    typeof e === "number" &&
+    path.ordinary(a, b, c, e)
+  ) {
+    return path.value(a, b, c, e) as R;
+  }
+  return run(d, [a, b, c, e]);
 }
 
 function readAll(args: readonly Arg<unknown>[], raw: readonly unknown[]): unknown[] {
