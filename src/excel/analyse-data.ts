@@ -16,7 +16,7 @@ import {
 } from "../wres/column-match";
 import type { CountName, GroupCounts, UnreadableRow } from "../wres/extract-counts";
 import { problemMessage } from "../wres/messages";
-import { parseCell, parseRange } from "./a1";
+import { parseCell, parseRange } from "../plan/a1";
 import { recallAnalysis, rememberAnalysis, type SettingsStore } from "./analysis-memory";
 import { countInChunks } from "./count-in-chunks";
 import { describeSource, loadSources, splitValues, type SourceRef, type SourceValues } from "./data-sources";

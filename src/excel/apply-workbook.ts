@@ -5,7 +5,7 @@
  */
 import type { AppliedNames, WorkbookModel } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
-import { isUnbounded, parseCell, parseRange } from "./a1";
+import { isUnbounded, parseCell, parseRange } from "../plan/a1";
 import { blockWrite, listSource } from "./cell-arrays";
 import { planNames } from "./plan-names";
 import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";

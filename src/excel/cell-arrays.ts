@@ -5,7 +5,7 @@
  */
 import type { AppliedNames, Cell, CellBlock } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
-import { parseCell, rectAddress } from "./a1";
+import { parseCell, rectAddress } from "../plan/a1";
 
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
@@ -97,4 +97,9 @@ export const VALIDATION_LIMITS = { title: 32, errorMessage: 225, prompt: 255 } a
 
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** A rows × columns array filled with one value (office.js setters take one entry per cell). */
+export function filled<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
 }

@@ -3,7 +3,7 @@
  * used range. Listing is one sync and reading the chosen sources is one sync, however many rows, because
  * each round trip to Excel costs far more than the data. Range and value types come from read-ranges.ts.
  */
-import { parseRange, rectColumns, rectRows } from "./a1";
+import { parseRange, rectColumns, rectRows } from "../plan/a1";
 import type { CellValue } from "./read-ranges";
 import { withOfficeErrors } from "./office-errors";
 

@@ -3,7 +3,7 @@
  * in one sync, and the workbook's tables listed with their headers in one sync. One round trip each, however
  * many rows, because each round trip to Excel (above all Excel on the web) costs far more than the data.
  */
-import { parseCell, parseRange } from "./a1";
+import { parseCell, parseRange } from "../plan/a1";
 import { withOfficeErrors } from "./office-errors";
 
 export type CellValue = string | number | boolean;

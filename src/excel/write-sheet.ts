@@ -12,8 +12,8 @@ import type {
   SheetModel,
 } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
-import { cellAddress, filled, isUnbounded, parseCell, parseRange, rectColumns, rectRows } from "./a1";
-import { VALIDATION_LIMITS, blockWrite, clip, columnWidthPoints, listSource } from "./cell-arrays";
+import { isUnbounded, parseCell, parseRange, rectColumns, rectRows, refAddress } from "../plan/a1";
+import { VALIDATION_LIMITS, blockWrite, clip, columnWidthPoints, filled, listSource } from "./cell-arrays";
 
 type HAlign = "Left" | "Center" | "Right";
 type VAlign = "Top" | "Center" | "Bottom";
@@ -142,7 +142,7 @@ function applyConditionalFormat(range: Excel.Range, cf: ConditionalFormat, names
 
 function applyFreeze(ws: Excel.Worksheet, rows: number, columns: number): void {
   if (rows > 0 && columns > 0)
-    ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress({ row: rows - 1, column: columns - 1 })}`));
+    ws.freezePanes.freezeAt(ws.getRange(`A1:${refAddress({ row: rows - 1, column: columns - 1 })}`));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
 }
@@ -167,7 +167,7 @@ function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   );
   chart.title.text = spec.title;
   const start = parseCell(spec.anchor);
-  const end = cellAddress({
+  const end = refAddress({
     row: start.row + Math.max(spec.heightRows, 1) - 1,
     column: start.column + Math.max(spec.widthColumns, 1) - 1,
   });

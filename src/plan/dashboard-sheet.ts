@@ -4,7 +4,15 @@
  * formula from the data sheet's output cells. Plain COUNTIF/COUNTIFS over ranges (no SUMPRODUCT array
  * tricks, no table references) so Excel, LibreOffice and HyperFormula all evaluate them.
  */
-import { absoluteRange, cellAddress, formulaString, rangeAddress } from "./a1";
+import {
+  absoluteRange,
+  cellAddress,
+  contains,
+  formulaString,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "./a1";
 import { blank, formula, text } from "./cells";
 import type { Status } from "./options";
 import { deliveredStatus, literalCriterion, overdueCountFormula, textColourOn } from "./rag";
@@ -17,18 +25,16 @@ export const PROGRESS = "Progress";
 export const DUE_DATE = "Due date";
 export const INDICATOR_COUNT = 9;
 
-function parseCell(address: string): { col: number; row: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.trim());
-  if (!m) return { col: 0, row: 0 };
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
+/** A model address as 1-based column and row, the way the builders count. */
+function position(address: string): { col: number; row: number } {
+  const ref = parseCell(address);
+  return { col: ref.column + 1, row: ref.row + 1 };
 }
 
 /** The model's cell at a 1-based column and row, if a block writes one. */
 export function cellAt(sheet: SheetModel, col: number, row: number): Cell | undefined {
   for (const block of sheet.blocks) {
-    const a = parseCell(block.anchor);
+    const a = position(block.anchor);
     const r = row - a.row;
     const c = col - a.col;
     if (r >= 0 && r < block.rows.length && c >= 0 && c < block.rows[r].length) return block.rows[r][c];
@@ -52,8 +58,8 @@ export function findPlanColumns(plan: SheetModel): PlanColumns {
   const table = plan.tables.find((t) => t.id === PLAN_TABLE) ?? plan.tables[0];
   if (!table) return {};
   const [from, to = from] = table.range.split(":");
-  const a = parseCell(from);
-  const b = parseCell(to);
+  const a = position(from);
+  const b = position(to);
   const column = (header: string): string | undefined => {
     for (let col = a.col; col <= b.col; col++) {
       if (textAt(plan, col, a.row).trim().toLowerCase() === header.toLowerCase()) {
@@ -78,14 +84,10 @@ interface IndicatorRow {
 
 /** The last format in `sheet.formats` that sets a number format on `address`. */
 function numberFormatOf(sheet: SheetModel, address: string): string | undefined {
-  const { col, row } = parseCell(address);
+  const at = parseCell(address);
   let found: string | undefined;
   for (const f of sheet.formats) {
-    const [from, to = from] = f.range.split(":");
-    const a = parseCell(from);
-    const b = parseCell(to);
-    if (f.style.numberFormat && col >= a.col && col <= b.col && row >= a.row && row <= b.row)
-      found = f.style.numberFormat;
+    if (f.style.numberFormat && contains(parseRange(f.range), at)) found = f.style.numberFormat;
   }
   return found;
 }

@@ -27,7 +27,7 @@ import type {
   WorkbookModel,
 } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
-import { cellAddress, cellsOf, contains, parseCell, parseRange } from "./a1";
+import { cellAddress, cellsOf, contains, parseCell, parseRange, refAddress } from "../plan/a1";
 import { argb, mergeStyles, toExcelStyle } from "./cell-style";
 import { fileColumnWidth } from "./column-width";
 import { callsAnyName, toFileFormula } from "./formula-text";
@@ -91,7 +91,7 @@ function writeSheet(workbook: Workbook, sheet: SheetModel, ctx: Context): void {
             state: "frozen",
             xSplit: sheet.freeze.columns,
             ySplit: sheet.freeze.rows,
-            topLeftCell: cellAddress(sheet.freeze.rows + 1, sheet.freeze.columns + 1),
+            topLeftCell: cellAddress(sheet.freeze.columns + 1, sheet.freeze.rows + 1),
           },
         ]
       : [{}],
@@ -112,10 +112,11 @@ function writeCells(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
     const origin = parseCell(block.anchor);
     block.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {
-        const at = { row: origin.row + r, col: origin.col + c };
+        const at = { row: origin.row + r, column: origin.column + c };
         const thisTable = tableAreas.find((t) => contains(t.area, at))?.name;
-        const value = cellValue(cell, ctx, thisTable, cellAddress(at.row, at.col));
-        if (value !== undefined) ws.getCell(at.row, at.col).value = value;
+        const value = cellValue(cell, ctx, thisTable, refAddress(at));
+        // Addresses are parsed zero-based; ExcelJS counts rows and columns from 1.
+        if (value !== undefined) ws.getCell(at.row + 1, at.column + 1).value = value;
       }),
     );
   }
@@ -148,14 +149,15 @@ function cellValue(
 }
 
 function writeFormats(ws: Worksheet, sheet: SheetModel): void {
-  const styles = new Map<string, { row: number; col: number; style: CellStyle }>();
+  const styles = new Map<string, { row: number; column: number; style: CellStyle }>();
   for (const f of sheet.formats) {
-    for (const at of cellsOf(f.range)) {
-      const key = `${at.row},${at.col}`;
+    for (const at of cellsOf(parseRange(f.range))) {
+      const key = `${at.row},${at.column}`;
       styles.set(key, { ...at, style: mergeStyles(styles.get(key)?.style, f.style) });
     }
   }
-  for (const { row, col, style } of styles.values()) ws.getCell(row, col).style = toExcelStyle(style);
+  for (const { row, column, style } of styles.values())
+    ws.getCell(row + 1, column + 1).style = toExcelStyle(style);
 }
 
 function writeTable(ws: Worksheet, table: TableSpec, ctx: Context): void {
@@ -165,7 +167,7 @@ function writeTable(ws: Worksheet, table: TableSpec, ctx: Context): void {
   const header: string[] = [];
   const seen = new Set<string>();
   for (let col = area.left; col <= area.right; col++) {
-    const v = ws.getCell(area.top, col).value;
+    const v = ws.getCell(area.top + 1, col + 1).value;
     const base = typeof v === "string" && v.trim() !== "" ? v : `Column${col - area.left + 1}`;
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
@@ -176,12 +178,12 @@ function writeTable(ws: Worksheet, table: TableSpec, ctx: Context): void {
   const rows: CellValue[][] = [];
   for (let row = area.top + 1; row <= area.bottom; row++) {
     const values: CellValue[] = [];
-    for (let col = area.left; col <= area.right; col++) values.push(ws.getCell(row, col).value);
+    for (let col = area.left; col <= area.right; col++) values.push(ws.getCell(row + 1, col + 1).value);
     rows.push(values);
   }
   ws.addTable({
     name: ctx.names.tables[table.id],
-    ref: cellAddress(area.top, area.left),
+    ref: refAddress({ row: area.top, column: area.left }),
     headerRow: true,
     style: { theme: table.style as never, showRowStripes: table.bandedRows },
     columns: header.map((name) => ({ name, filterButton: table.filterButtons })),

@@ -4,7 +4,7 @@
  * by HyperFormula from what the fake workbook holds, and the syncs are counted.
  */
 import { HyperFormula } from "hyperformula";
-import { parseCell } from "../../src/excel/a1";
+import { parseCell } from "../../src/plan/a1";
 import {
   analyseData,
   lastAnalysis,

@@ -1,5 +1,5 @@
 import { applyWorkbook, type ApplyReport } from "../../src/excel/apply-workbook";
-import { parseCell, cellAddress } from "../../src/excel/a1";
+import { parseCell, refAddress } from "../../src/plan/a1";
 import { ExcelServiceError } from "../../src/excel/office-errors";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, LAYOUTS, STANDARDS, type PlanOptions } from "../../src/plan/options";
@@ -41,7 +41,7 @@ function expectCellsWritten(
     const start = parseCell(block.anchor);
     block.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
-        const address = cellAddress({ row: start.row + r, column: start.column + c });
+        const address = refAddress({ row: start.row + r, column: start.column + c });
         expect({ address, cell: state.cell(sheetName, address) }).toEqual({
           address,
           cell: expected(cell, names),

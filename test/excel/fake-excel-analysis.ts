@@ -4,7 +4,7 @@
  * row count. Like the rest of the fake, reads go through load + sync and writes run at sync. Import this
  * file for its side effect before using the fake.
  */
-import { parseRange, rectAddress, type Rect } from "../../src/excel/a1";
+import { parseRange, rectAddress, type Rect } from "../../src/plan/a1";
 import {
   FakeOfficeError,
   FakeRange,

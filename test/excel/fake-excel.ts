@@ -7,7 +7,7 @@
  */
 import type { Cell } from "../../src/plan/sheet-model";
 import {
-  cellAddress,
+  columnLetter,
   overlaps,
   parseCell,
   parseRange,
@@ -15,7 +15,7 @@ import {
   rectColumns,
   rectRows,
   type Rect,
-} from "../../src/excel/a1";
+} from "../../src/plan/a1";
 
 type Scalar = string | number | boolean;
 
@@ -607,8 +607,7 @@ export class FakeRangeFormat extends FormatRecorder {
   set columnWidth(points: number) {
     const rect = this.range.getRect();
     this.range.enqueue("format.columnWidth", (s) => {
-      for (let c = rect.left; c <= rect.right; c += 1)
-        s.columnWidths[cellAddress({ row: 0, column: c }).replace(/\d+$/, "")] = points;
+      for (let c = rect.left; c <= rect.right; c += 1) s.columnWidths[columnLetter(c + 1)] = points;
     });
   }
 }

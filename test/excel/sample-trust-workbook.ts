@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { columnLetters } from "../../src/excel/a1";
+import { columnLetter } from "../../src/plan/a1";
 import { parseCsv } from "../../src/wres/csv";
 import { SheetState, type FakeOffice } from "./fake-excel";
 
@@ -33,5 +33,5 @@ export function seedExtractTable(
 ): void {
   if (!office.state.findSheet(sheet)) office.state.sheets.push(new SheetState(sheet));
   office.state.seed(sheet, "A1", [header, ...rows]);
-  office.state.seedTable(sheet, table, `A1:${columnLetters(header.length - 1)}${rows.length + 1}`);
+  office.state.seedTable(sheet, table, `A1:${columnLetter(header.length)}${rows.length + 1}`);
 }

@@ -1,4 +1,14 @@
-import { columnIndex, columnLetters, parseRange, rectAddress } from "../../src/excel/a1";
+import {
+  cellAddress,
+  cellsOf,
+  columnIndex,
+  columnLetter,
+  contains,
+  parseCell,
+  parseRange,
+  rectAddress,
+  refAddress,
+} from "../../src/plan/a1";
 
 describe("A1 addresses", () => {
   it.each([
@@ -10,7 +20,7 @@ describe("A1 addresses", () => {
     ["XFD", 16383],
   ])("column %s is index %d and back", (letters, index) => {
     expect(columnIndex(letters)).toBe(index);
-    expect(columnLetters(index)).toBe(letters);
+    expect(columnLetter(index + 1)).toBe(letters);
   });
 
   it.each([
@@ -30,5 +40,21 @@ describe("A1 addresses", () => {
 
   it("writes a single cell without a colon", () => {
     expect(rectAddress({ top: 0, left: 0, bottom: 0, right: 0 })).toBe("A1");
+  });
+});
+
+describe("writing and reading agree", () => {
+  it("a builder's 1-based address parses to the zero-based cell one up and one left", () => {
+    expect(cellAddress(28, 5)).toBe("AB5");
+    expect(parseCell("AB5")).toEqual({ row: 4, column: 27 });
+    expect(refAddress({ row: 4, column: 27 })).toBe("AB5");
+  });
+
+  it("lists a rectangle's cells row by row and knows which cells it contains", () => {
+    const rect = parseRange("B2:C3");
+    expect([...cellsOf(rect)].map(refAddress)).toEqual(["B2", "C2", "B3", "C3"]);
+    expect(contains(rect, parseCell("C3"))).toBe(true);
+    expect(contains(rect, parseCell("D3"))).toBe(false);
+    expect(contains(rect, parseCell("B1"))).toBe(false);
   });
 });
