@@ -35,20 +35,20 @@ for (let i = 0; i < N; i++) {
   ba[i] = 40 + (i % 11);
 }
 
-function timeRegistered(fn) {
+function timeRegistered(fn, calls = CALLS) {
   let sink = 0;
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < CALLS; i++) {
+  for (let i = 0; i < calls; i++) {
     const k = i & (N - 1);
     sink += fn(ws[k], wa[k], bs[k], ba[k]);
   }
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, sink };
 }
 
-function timeInline() {
+function timeInline(calls = CALLS) {
   let sink = 0;
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < CALLS; i++) {
+  for (let i = 0; i < calls; i++) {
     const k = i & (N - 1);
     sink += (wa[k] * bs[k]) / (ba[k] * ws[k]);
   }
@@ -69,9 +69,13 @@ if (appointment(200, 50, 300, 40) !== 1.875) {
   process.exit(1);
 }
 
-// Both loops are timed in alternating rounds and the medians compared: the first rounds run while V8 is still
-// optimising (the inline loop takes 7–10 ms per million then, against 1.4 ms once optimised), so comparing
-// early rounds would flatter the wrapper.
+// Both loops are first warmed with many short calls, so that V8 optimises each timing function as a whole
+// rather than leaving a long loop in its on-stack-replacement code (which ran the inline loop at half speed in
+// some runs and not others). Then they are timed in alternating rounds and the medians compared.
+for (let warm = 0; warm < 200; warm++) {
+  timeRegistered(appointment, 10_000);
+  timeInline(10_000);
+}
 const ROUNDS = 9;
 const regTimes = [];
 const inlTimes = [];
