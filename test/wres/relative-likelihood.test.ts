@@ -224,10 +224,15 @@ describe("the ordinary path (isOrdinaryComparison and crossRatio)", () => {
     fc.constantFrom(0, 2 ** -20, 2 ** -21, 2 ** 53, 2 ** 53 + 2, Number.MIN_VALUE, NaN, Infinity, -1),
   );
 
-  // Mostly ordered pairs (count within its total), so that the ordinary case is common among the inputs.
+  // Mostly ordered pairs (count within its total), a good share of them everyday whole counts, so that the
+  // ordinary case is common among the inputs.
+  const everyday = fc
+    .integer({ min: 1, max: 10_000 })
+    .chain((total) => fc.tuple(fc.integer({ min: 0, max: total }), fc.constant(total)));
   const pair = fc.oneof(
-    fc.tuple(anyCount, anyCount).map(([x, y]) => (x <= y ? [x, y] : [y, x])),
-    fc.tuple(anyCount, anyCount),
+    { weight: 2, arbitrary: everyday },
+    { weight: 2, arbitrary: fc.tuple(anyCount, anyCount).map(([x, y]) => (x <= y ? [x, y] : [y, x])) },
+    { weight: 1, arbitrary: fc.tuple(anyCount, anyCount) },
   );
 
   it("holds only where the full calculation succeeds, and then gives the same finite value", () => {
@@ -244,7 +249,8 @@ describe("the ordinary path (isOrdinaryComparison and crossRatio)", () => {
       }),
       { numRuns: 2000 },
     );
-    expect(ordinary).toBeGreaterThan(100);
+    // About a third of the inputs are ordinary; requiring a tenth leaves a wide margin for the random draw.
+    expect(ordinary).toBeGreaterThan(200);
   });
 
   it("holds for everyday whole counts", () => {
