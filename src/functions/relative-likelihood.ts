@@ -57,7 +57,7 @@ const APPOINTMENT_RL = declare({
     reference_total: "bme_shortlisted",
   },
   compute: rl.appointmentLikelihood,
-  ordinary: rl.APPOINTMENT_ORDINARY,
+  ordinary: rl.TOTAL_FIRST_ORDINARY,
 });
 
 /**
@@ -167,7 +167,7 @@ const TRAINING_RL = declare({
     reference_total: "bme_headcount",
   },
   compute: rl.trainingLikelihood,
-  ordinary: rl.TRAINING_ORDINARY,
+  ordinary: rl.TOTAL_FIRST_ORDINARY,
 });
 
 /**

@@ -50,6 +50,9 @@ export function modelEmployerGoal(line: ModelEmployerLine, year: number): Result
   return ok(goalAt(line, year));
 }
 
+/** The longest year-by-year list: the Model Employer trajectory runs for about ten years. */
+const MAX_LIST_YEARS = 100;
+
 /** `[year, goal]` for every year from the baseline to the target. */
 export function modelEmployerGoals(line: ModelEmployerLine): Result<number[][]> {
   const valid = checkLine(line);
@@ -68,9 +71,6 @@ export function modelEmployerGoals(line: ModelEmployerLine): Result<number[][]> 
   for (let year = line.baselineYear; year <= line.targetYear; year++) rows.push([year, goalAt(line, year)]);
   return ok(rows);
 }
-
-/** The longest year-by-year list: the Model Employer trajectory runs for about ten years. */
-export const MAX_LIST_YEARS = 100;
 
 function goalAt(line: ModelEmployerLine, year: number): number {
   const span = line.targetYear - line.baselineYear;

@@ -122,20 +122,15 @@ export interface OrdinaryPath {
   readonly value: (a: number, b: number, c: number, d: number) => number;
 }
 
-/** Indicator 2's ordinary path, in `appointmentLikelihood`'s argument order. */
-export const APPOINTMENT_ORDINARY: OrdinaryPath = {
-  ordinary: (whiteShortlisted, whiteAppointed, bmeShortlisted, bmeAppointed) =>
-    isOrdinaryComparison(whiteAppointed, whiteShortlisted, bmeAppointed, bmeShortlisted),
-  value: (whiteShortlisted, whiteAppointed, bmeShortlisted, bmeAppointed) =>
-    crossRatio(whiteAppointed, whiteShortlisted, bmeAppointed, bmeShortlisted),
-};
-
-/** Indicator 4's ordinary path, in `trainingLikelihood`'s argument order. */
-export const TRAINING_ORDINARY: OrdinaryPath = {
-  ordinary: (whiteHeadcount, whiteAccessed, bmeHeadcount, bmeAccessed) =>
-    isOrdinaryComparison(whiteAccessed, whiteHeadcount, bmeAccessed, bmeHeadcount),
-  value: (whiteHeadcount, whiteAccessed, bmeHeadcount, bmeAccessed) =>
-    crossRatio(whiteAccessed, whiteHeadcount, bmeAccessed, bmeHeadcount),
+/**
+ * The ordinary path for functions that take each group's total before its count, as indicators 2 and 4 do
+ * (`appointmentLikelihood`: shortlisted, appointed; `trainingLikelihood`: headcount, accessed).
+ */
+export const TOTAL_FIRST_ORDINARY: OrdinaryPath = {
+  ordinary: (groupTotal, groupCount, referenceTotal, referenceCount) =>
+    isOrdinaryComparison(groupCount, groupTotal, referenceCount, referenceTotal),
+  value: (groupTotal, groupCount, referenceTotal, referenceCount) =>
+    crossRatio(groupCount, groupTotal, referenceCount, referenceTotal),
 };
 
 /** The generic likelihood's ordinary path, in `relativeLikelihood`'s argument order. */
