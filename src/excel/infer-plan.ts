@@ -6,7 +6,7 @@
 import { buildWorkbook } from "../plan/build-workbook";
 import { dataSheetName } from "../plan/data-sheet";
 import { DEFAULT_PLAN_OPTIONS, LAYOUTS, periodSchema, type PlanOptions } from "../plan/options";
-import { PLAN_TABLE_ID, planSheetName } from "../plan/plan-sheet";
+import { PLAN_TABLE_ID, STATUS_HEADER, planSheetName } from "../plan/plan-sheet";
 import type { SheetModel, WorkbookModel } from "../plan/sheet-model";
 
 export interface ListedTable {
@@ -44,7 +44,9 @@ function planTableSpec(
   const sheet = model.sheets.find((s) => s.role === "plan");
   const spec = sheet?.tables.find((t) => t.id === PLAN_TABLE_ID);
   if (!sheet || !spec) return undefined;
-  const header = sheet.blocks.find((b) => b.rows[0]?.some((c) => c.kind === "text" && c.text === "Progress"));
+  const header = sheet.blocks.find((b) =>
+    b.rows[0]?.some((c) => c.kind === "text" && c.text === STATUS_HEADER),
+  );
   const headers = (header?.rows[0] ?? []).map((c) => (c.kind === "text" ? c.text : ""));
   const [from, to] = spec.range.split(":");
   const rows = Number(/\d+$/.exec(to ?? from)?.[0]) - Number(/\d+$/.exec(from)?.[0]);

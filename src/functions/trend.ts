@@ -3,7 +3,8 @@ import { number, optional, whole, type Arg } from "./arguments";
 import { declare, run } from "./run";
 import { fail, ok } from "../wres/issues";
 import { nationalFigure } from "../wres/national-figures";
-import { BETTER_DIRECTIONS, trend as yearOnYear, type Better } from "../wres/trend";
+import { BETTER_DIRECTIONS, type Better } from "../wres/indicators";
+import { trend as yearOnYear } from "../wres/trend";
 
 /** `better`: one of the direction words, or an indicator number 1–9 (typed as a number or as text). */
 const betterArg: Arg<Better | number> = {

@@ -4,7 +4,8 @@
  * the pane call `withAnalysisSheets` on `buildWorkbook`'s result; the writers then apply the whole model.
  */
 import { buildDashboardSheet } from "./dashboard-sheet";
-import { buildIndicator1Sheet, type BandCountRow, type Indicator1Tables } from "./indicator-1-sheet";
+import type { BandHeadcount } from "../wres/band-table";
+import { buildIndicator1Sheet, type Indicator1Tables } from "./indicator-1-sheet";
 import { buildModelEmployerSheet, type ModelEmployerBand } from "./model-employer-sheet";
 import type { PlanOptions } from "./options";
 import type { SheetModel, WorkbookModel } from "./sheet-model";
@@ -15,7 +16,7 @@ export interface ModelEmployerChoices {
   /** A fraction 0–1; omit for the overall BME share of this year's headcount (a live formula). */
   readonly targetShare?: number;
   /** The all-staff band table of the baseline year, if the user has it; otherwise baseline cells stay blank. */
-  readonly baseline?: readonly BandCountRow[];
+  readonly baseline?: readonly BandHeadcount[];
 }
 
 export interface AnalysisInput {
@@ -26,12 +27,12 @@ export interface AnalysisInput {
   readonly dashboard?: boolean;
 }
 
-const isOverall = (r: BandCountRow): boolean => r.band.trim().toLowerCase() === "overall";
+const isOverall = (r: BandHeadcount): boolean => r.band.trim().toLowerCase() === "overall";
 
 /** Model Employer rows from this year's all-staff band table, with the baseline year's counts where known. */
 export function modelEmployerBands(
-  current: readonly BandCountRow[],
-  baseline: readonly BandCountRow[] = [],
+  current: readonly BandHeadcount[],
+  baseline: readonly BandHeadcount[] = [],
 ): ModelEmployerBand[] {
   const before = new Map(baseline.filter((r) => !isOverall(r)).map((r) => [r.band, r]));
   return current

@@ -15,13 +15,14 @@ import {
 } from "./a1";
 import { blank, formula, text } from "./cells";
 import type { Status } from "./options";
-import { deliveredStatus, literalCriterion, overdueCountFormula, textColourOn } from "./rag";
+import { textColourOn } from "./colour";
+import { deliveredStatus, literalCriterion, overdueCountFormula } from "./rag";
 import type { Cell, CellBlock, CellStyle, ChartSpec, RangeFormat, SheetModel } from "./sheet-model";
 
 export const DASHBOARD_SHEET_ID = "dashboard";
 /** The plan table and its column headers, as agreed with `build-workbook.ts`. */
 export const PLAN_TABLE = "plan";
-export const PROGRESS = "Progress";
+export const PROGRESS = "Status";
 export const DUE_DATE = "Due date";
 export const INDICATOR_COUNT = 9;
 
@@ -170,7 +171,7 @@ export function buildDashboardSheet(
       rows: [
         [
           text(
-            `Counts come from the action plan's Progress and Due date columns. Overdue: a due date before today and a status other than "${delivered.label}". ` +
+            `Counts come from the action plan's Status and Due date columns. Overdue: a due date before today and a status other than "${delivered.label}". ` +
               "Everything here is a formula; edit the plan and data sheets, not this one.",
           ),
         ],

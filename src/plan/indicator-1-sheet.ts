@@ -3,25 +3,19 @@
  * staff-group cluster (wres.md: non-clinical, clinical, medical & dental, and all staff). Only the counts
  * are values; totals, shares and gaps are formulas, so the sheet stays live when someone corrects a count.
  */
+import { BAND_TABLE_HEADER, type BandHeadcount } from "../wres/band-table";
+import { slug } from "./slug";
 import { PAY_BANDS } from "../wres/pay-band";
 import { absoluteAddress, absoluteRange, cellAddress, rangeAddress } from "./a1";
 import { INPUT_FILL, blank, formula, num, text } from "./cells";
 import type { Cell, CellBlock, ChartSpec, RangeFormat, SheetModel, TableSpec } from "./sheet-model";
 
-/** One band's headcount by ethnic group. `BandRow` from `src/wres/band-table.ts` fits this shape. */
-export interface BandCountRow {
-  readonly band: string;
-  readonly white: number;
-  readonly bme: number;
-  readonly unknown: number;
-}
-
 /** Band rows per cluster. `overall` is every staff member by band; the overall BME share comes from it. */
 export interface Indicator1Tables {
-  readonly nonClinical: readonly BandCountRow[];
-  readonly clinical: readonly BandCountRow[];
-  readonly medical: readonly BandCountRow[];
-  readonly overall: readonly BandCountRow[];
+  readonly nonClinical: readonly BandHeadcount[];
+  readonly clinical: readonly BandHeadcount[];
+  readonly medical: readonly BandHeadcount[];
+  readonly overall: readonly BandHeadcount[];
 }
 
 export type ClusterKey = keyof Indicator1Tables;
@@ -52,16 +46,6 @@ export const CLUSTERS: readonly ClusterInfo[] = [
   { key: "overall", slug: "overall", title: "All staff", defaultBands: [...AFC_BANDS, ...MEDICAL_BANDS] },
 ];
 
-export const INDICATOR1_HEADER = [
-  "Band",
-  "White",
-  "BME",
-  "Unknown",
-  "Total",
-  "BME share",
-  "BME share minus overall",
-];
-
 /** Where one cluster's table landed, for other builders and tests. */
 export interface ClusterLayout {
   readonly key: ClusterKey;
@@ -88,16 +72,8 @@ const PERCENT = "0.0%";
 const POINTS = "+0.0%;-0.0%;0.0%";
 const HEADING_FILL = "#DDEBF7";
 
-/** "Band 8A" → "band-8a", for input/output keys. */
-export function bandSlug(band: string): string {
-  return band
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 /** Drops the engine's "Overall" summary row: the sheet sums the bands itself. */
-function bandsOf(rows: readonly BandCountRow[], fallback: readonly string[]): BandCountRow[] {
+function bandsOf(rows: readonly BandHeadcount[], fallback: readonly string[]): BandHeadcount[] {
   const real = rows.filter((r) => r.band.trim().toLowerCase() !== "overall");
   if (real.length > 0) return real;
   return fallback.map((band) => ({ band, white: Number.NaN, bme: Number.NaN, unknown: Number.NaN }));
@@ -121,7 +97,11 @@ export function clusterLayouts(tables: Indicator1Tables): ClusterLayout[] {
   return layouts;
 }
 
-function clusterBlocks(layout: ClusterLayout, info: ClusterInfo, rows: readonly BandCountRow[]): CellBlock[] {
+function clusterBlocks(
+  layout: ClusterLayout,
+  info: ClusterInfo,
+  rows: readonly BandHeadcount[],
+): CellBlock[] {
   const body: Cell[][] = rows.map((r, i) => {
     const n = layout.firstRow + i;
     const total = cellAddress(COL.total, n);
@@ -146,7 +126,7 @@ function clusterBlocks(layout: ClusterLayout, info: ClusterInfo, rows: readonly 
   });
   return [
     { anchor: cellAddress(1, layout.headerRow - 1), rows: [[text(info.title)]] },
-    { anchor: cellAddress(1, layout.headerRow), rows: [INDICATOR1_HEADER.map(text), ...body] },
+    { anchor: cellAddress(1, layout.headerRow), rows: [BAND_TABLE_HEADER.map(text), ...body] },
     {
       anchor: cellAddress(CHART_COL.band, layout.headerRow),
       rows: [[text("Band"), text("BME share"), text("Overall workforce")], ...chartBody],
@@ -255,7 +235,7 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
     });
     rows.forEach((r, k) => {
       const n = l.firstRow + k;
-      const key = `ind1.${info.slug}.${bandSlug(r.band)}`;
+      const key = `ind1.${info.slug}.${slug(r.band)}`;
       inputs[`${key}.white`] = cellAddress(COL.white, n);
       inputs[`${key}.bme`] = cellAddress(COL.bme, n);
       inputs[`${key}.unknown`] = cellAddress(COL.unknown, n);

@@ -5,7 +5,9 @@
  * cells; every goal is a native formula, so the sheet recalculates in any spreadsheet without the add-in.
  */
 import { absoluteAddress, absoluteRange, cellAddress, columnLetter, formulaString, rangeAddress } from "./a1";
+import { MAX_GOAL_YEARS } from "../wres/model-employer";
 import { INPUT_FILL, blank, formula, num, text } from "./cells";
+import { slug } from "./slug";
 import { periodStartYear } from "./period";
 import type { Cell, CellBlock, ChartSpec, ConditionalFormat, RangeFormat, SheetModel } from "./sheet-model";
 
@@ -60,8 +62,6 @@ const COL = {
   onTrack: 9,
 } as const;
 const FIRST_YEAR_COL = 11;
-/** More columns than this would be a typo in the years, not a plan. */
-const MAX_YEARS = 30;
 const CHART_HEIGHT = 15;
 const CHART_WIDTH = 8;
 
@@ -103,13 +103,6 @@ export function goalFormula(row: number, year: string): string {
 const optionalNumber = (n: number | undefined): Cell =>
   n === undefined || !Number.isFinite(n) ? blank : num(n);
 
-function slug(band: string): string {
-  return band
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 interface GroupChart {
   readonly group: string;
   readonly titleRow: number;
@@ -133,7 +126,7 @@ export function modelEmployerLayout(
 ): ModelEmployerLayout {
   const baselineYear = settings.baselineYear ?? DEFAULT_BASELINE_YEAR;
   const targetYear = settings.targetYear ?? DEFAULT_TARGET_YEAR;
-  const count = Math.min(MAX_YEARS, Math.max(1, targetYear - baselineYear + 1));
+  const count = Math.min(MAX_GOAL_YEARS + 1, Math.max(1, targetYear - baselineYear + 1));
   const years = Array.from({ length: count }, (_v, k) => baselineYear + k);
   const lastRow = FIRST_ROW + Math.max(1, bands.length) - 1;
   const groups: GroupChart[] = [];

@@ -1,11 +1,11 @@
 /** The choices behind a plan, as the pane's form and the make-plan command collect them. */
 import { z } from "zod";
+import { STANDARDS, type Standard } from "../wres/indicators";
 
-export const STANDARDS = ["WRES", "WDES"] as const;
+export { STANDARDS, type Standard };
 export const LAYOUTS = ["metric-led", "objective-led", "theme-led"] as const;
 export const FORMULA_STYLES = ["native", "lambda", "addin"] as const;
 
-export type Standard = (typeof STANDARDS)[number];
 export type Layout = (typeof LAYOUTS)[number];
 export type FormulaStyle = (typeof FORMULA_STYLES)[number];
 

@@ -1,9 +1,9 @@
 /**
  * The scaffold every plan layout shares: title, board-approval line, status key with its counts, the plan
- * table, the Progress drop-down and fills, the overdue rule, frozen header and print setup. A layout only
+ * table, the Status drop-down and fills, the overdue rule, frozen header and print setup. A layout only
  * supplies its columns and body rows.
  */
-import { standardName, type EqualityStandard } from "../wres/indicators";
+import { standardName, type Standard } from "../wres/indicators";
 import { absoluteAddress, absoluteRange, cellAddress, columnLetter, rangeAddress } from "./a1";
 import { INPUT_FILL, blank, formula, padRow, text } from "./cells";
 import type { PlanOptions } from "./options";
@@ -16,13 +16,16 @@ import {
   statusCountFormula,
   statusRules,
   statusValidation,
-  textColourOn,
 } from "./rag";
+import { textColourOn } from "./colour";
 import type { Cell, CellStyle, RangeFormat, SheetModel } from "./sheet-model";
 
 export const PLAN_SHEET_ID = "plan";
 export const PLAN_TABLE_ID = "plan";
-export const PROGRESS_HEADER = "Progress";
+/** The drop-down of the status key (one of its labels). */
+export const STATUS_HEADER = "Status";
+/** Free text: the narrative update the published plans write beside each action. */
+export const PROGRESS_UPDATE_HEADER = "Progress update";
 export const DUE_DATE_HEADER = "Due date";
 export const DATE_FORMAT = "dd/mm/yyyy";
 
@@ -51,7 +54,7 @@ export interface PlanBody {
   readonly styles: readonly BodyStyle[];
 }
 
-export function planSheetName(standard: EqualityStandard, period: string): string {
+export function planSheetName(standard: Standard, period: string): string {
   return `${standard} plan ${period}`;
 }
 
@@ -66,7 +69,7 @@ export function buildPlanSheet(options: PlanOptions, body: PlanBody): SheetModel
   const width = body.columns.length;
   const statuses = options.statuses;
   const delivered = deliveredStatus(statuses);
-  const progressColumn = body.columns.findIndex((c) => c.header === PROGRESS_HEADER) + 1;
+  const progressColumn = body.columns.findIndex((c) => c.header === STATUS_HEADER) + 1;
   const dueColumn = body.columns.findIndex((c) => c.header === DUE_DATE_HEADER) + 1;
   const firstBodyRow = PLAN_ROWS.header + 1;
   const lastBodyRow = PLAN_ROWS.header + Math.max(body.rows.length, 1);

@@ -1,9 +1,10 @@
 /**
- * The status key behind the Progress column: its drop-down, a fill per status by exact match, and the
+ * The status key behind the Status column: its drop-down, a fill per status by exact match, and the
  * overdue rule. Conditional formats use native functions only, because Excel never evaluates custom
  * functions inside them.
  */
 import { formulaString } from "./a1";
+import { textColourOn } from "./colour";
 import type { Status } from "./options";
 import type { ConditionalFormat, ListValidation } from "./sheet-model";
 
@@ -20,21 +21,7 @@ export function deliveredStatus(statuses: readonly Status[]): Status {
   return blue ?? statuses[statuses.length - 1];
 }
 
-/** Black or white text, whichever reads better on the fill (WCAG relative luminance). */
-export function textColourOn(fill: string): string {
-  const channel = (hex: string): number => {
-    const c = parseInt(hex, 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const l =
-    0.2126 * channel(fill.slice(1, 3)) +
-    0.7152 * channel(fill.slice(3, 5)) +
-    0.0722 * channel(fill.slice(5, 7));
-  // Contrast with white (1.05 / (l + 0.05)) against contrast with black ((l + 0.05) / 0.05).
-  return 1.05 / (l + 0.05) >= (l + 0.05) / 0.05 ? "#FFFFFF" : "#000000";
-}
-
-/** The Progress drop-down: the key's own cells are the list, so renaming a key cell renames the option. */
+/** The Status drop-down: the key's own cells are the list, so renaming a key cell renames the option. */
 export function statusValidation(range: string, keyCells: string): ListValidation {
   return {
     range,
@@ -42,7 +29,7 @@ export function statusValidation(range: string, keyCells: string): ListValidatio
     allowBlank: true,
     errorTitle: "Choose a status",
     errorMessage: "Pick one of the statuses in the key at the top of the sheet.",
-    promptTitle: "Progress",
+    promptTitle: "Status",
     prompt: "Pick a status from the list.",
   };
 }
@@ -92,7 +79,7 @@ export function literalCriterion(label: string): string {
   return label.replace(/[~*?]/g, (c) => `~${c}`);
 }
 
-/** Actions whose status is `label` (Progress column range, absolute). */
+/** Actions whose status is `label` (Status column range, absolute). */
 export function statusCountFormula(statusRange: string, labelCell: string): string {
   return `=COUNTIF(${statusRange},${labelCell})`;
 }

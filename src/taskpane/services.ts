@@ -2,15 +2,11 @@
  * What the pane can ask for. The pane only ever calls these; the Excel implementation lives in
  * `src/excel/`, the download implementation in `src/xlsx/`, and tests pass fakes.
  */
+import type { HostStatus } from "../excel/host";
 import type { PlanOptions } from "../plan/options";
 import type { AnalyseRequest, AnalyseResult, DataSources, ProgressCallback } from "./analyse-types";
 
-export interface HostStatus {
-  /** True when running inside Excel (Office.onReady gave host Excel). */
-  readonly inExcel: boolean;
-  /** Requirement sets this Excel lacks for writing the plan, e.g. ["ExcelApi 1.9"]; empty when all is well. */
-  readonly missingRequirementSets: readonly string[];
-}
+export type { HostStatus } from "../excel/host";
 
 export interface CreatedSheet {
   readonly id: string;

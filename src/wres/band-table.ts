@@ -7,12 +7,17 @@ import { fail, ok, type Result } from "./issues";
 import { PAY_BANDS, payBandIndex } from "./pay-band";
 import { isBlankCell, sameShape, type Range } from "./range-shape";
 
-export interface BandRow {
+/** One band's headcount by ethnic group. */
+export interface BandHeadcount {
   /** Canonical band name, or "Overall". */
   readonly band: string;
   readonly white: number;
   readonly bme: number;
   readonly unknown: number;
+}
+
+/** A row of the BAND_TABLE result: the headcount and the shares worked out from it. */
+export interface BandRow extends BandHeadcount {
   readonly total: number;
   /** BME ÷ total (unknown included in the total), so White + BME + Unknown shares make 100 %. */
   readonly bmeShare: number;

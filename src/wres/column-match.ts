@@ -3,6 +3,7 @@
  * usual variants ("Ethnic Origin", "Ethnicity", "Ethnic Group" …), with explicit overrides for the rest.
  */
 import { fail, ok, type Result } from "./issues";
+import { normaliseLabel } from "./label-text";
 
 export type ExtractKind = "staff" | "staff-previous" | "applications" | "board";
 
@@ -104,13 +105,6 @@ export type ColumnOverrides = Readonly<Partial<Record<ExtractField, string | num
 /** Column index per field found; optional fields that are absent are left out. */
 export type ColumnMap = Readonly<Partial<Record<ExtractField, number>>>;
 
-export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 /** `variant` appears as whole words in `header`, not negated ("Non-Voting", "Non-Executive" are not matches). */
 function containsVariant(header: string, variant: string): boolean {
   const padded = ` ${header} `;
@@ -154,7 +148,7 @@ export function matchColumns(
   header: readonly string[],
   overrides: ColumnOverrides = {},
 ): Result<ColumnMap> {
-  const headers = header.map(normaliseHeader);
+  const headers = header.map(normaliseLabel);
   const map: Partial<Record<ExtractField, number>> = {};
   const taken = new Set<number>();
   const fields = EXTRACT_FIELDS[kind];
@@ -167,7 +161,7 @@ export function matchColumns(
         ? Number.isInteger(o) && o >= 0 && o < header.length
           ? o
           : -1
-        : headers.indexOf(normaliseHeader(o));
+        : headers.indexOf(normaliseLabel(o));
     if (i < 0) return missing(kind, field, header, typeof o === "number" ? `column ${o + 1}` : `"${o}"`);
     map[field] = i;
     taken.add(i);

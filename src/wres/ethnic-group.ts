@@ -5,6 +5,7 @@
  * and a label ("A White - British") and bare labels ("White British", "Indian"), in any case and spacing.
  * Called once per row on extracts of a million rows, so results are cached by the raw string.
  */
+import { normaliseLabel } from "./label-text";
 
 export const ETHNIC_GROUPS = ["White", "BME", "Unknown"] as const;
 export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
@@ -142,11 +143,7 @@ const WHITE_TERMS = [
  * letter is not read as a code.
  */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\b([a-z])[./](?=[a-z]\b)/g, "$1")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return normaliseLabel(text.replace(/\b([a-z])[./](?=[a-z]\b)/gi, "$1"));
 }
 
 const hasTerm = (padded: string, terms: readonly string[]): boolean =>

@@ -4,12 +4,15 @@
  */
 
 /** Which way is better: up, down, towards 1.00 (relative likelihoods) or towards 0 (gaps). */
-export type Better = "higher" | "lower" | "parity" | "zero";
+export const BETTER_DIRECTIONS = ["higher", "lower", "parity", "zero"] as const;
+export type Better = (typeof BETTER_DIRECTIONS)[number];
 
-export type EqualityStandard = "WRES" | "WDES";
+/** The two standards a plan can follow: race (WRES) or disability (WDES). */
+export const STANDARDS = ["WRES", "WDES"] as const;
+export type Standard = (typeof STANDARDS)[number];
 
 export interface IndicatorDefinition {
-  readonly standard: EqualityStandard;
+  readonly standard: Standard;
   /** 1–9 for WRES, 1–10 for WDES. */
   readonly number: number;
   /** A short name for headings and drop-downs. */
@@ -180,15 +183,15 @@ export const WDES_METRICS: readonly IndicatorDefinition[] = [
   ),
 ];
 
-export function indicatorsFor(standard: EqualityStandard): readonly IndicatorDefinition[] {
+export function indicatorsFor(standard: Standard): readonly IndicatorDefinition[] {
   return standard === "WRES" ? WRES_INDICATORS : WDES_METRICS;
 }
 
 /** "Indicator" for WRES, "Metric" for WDES, as the standards' own documents say. */
-export function indicatorNoun(standard: EqualityStandard): string {
+export function indicatorNoun(standard: Standard): string {
   return standard === "WRES" ? "Indicator" : "Metric";
 }
 
-export function standardName(standard: EqualityStandard): string {
+export function standardName(standard: Standard): string {
   return standard === "WRES" ? "Workforce Race Equality Standard" : "Workforce Disability Equality Standard";
 }

@@ -50,8 +50,11 @@ export function modelEmployerGoal(line: ModelEmployerLine, year: number): Result
   return ok(goalAt(line, year));
 }
 
-/** The longest year-by-year list: the Model Employer trajectory runs for about ten years. */
-const MAX_LIST_YEARS = 100;
+/**
+ * The longest year-by-year list, in years after the baseline: the Model Employer trajectory runs for about
+ * ten years, so more is a typing slip (2208 for 2028), not a plan.
+ */
+export const MAX_GOAL_YEARS = 100;
 
 /** `[year, goal]` for every year from the baseline to the target. */
 export function modelEmployerGoals(line: ModelEmployerLine): Result<number[][]> {
@@ -59,10 +62,10 @@ export function modelEmployerGoals(line: ModelEmployerLine): Result<number[][]> 
   if (!valid.ok) return valid;
   // A typing slip (2208 for 2028, or a count in the year cell) would otherwise spill thousands of rows or
   // exhaust the functions' memory, stopping every other function in the workbook.
-  if (line.targetYear - line.baselineYear > MAX_LIST_YEARS) {
+  if (line.targetYear - line.baselineYear > MAX_GOAL_YEARS) {
     return fail("value", "out_of_range", "target_year", {
       detail: {
-        rule: `at most ${MAX_LIST_YEARS} years after baseline_year for the year-by-year list (give a year for one goal)`,
+        rule: `at most ${MAX_GOAL_YEARS} years after baseline_year for the year-by-year list (give a year for one goal)`,
         value: line.targetYear,
       },
     });

@@ -5,6 +5,7 @@
  * functions.md spells the first medical band "Consultant"; wres.md and the sample trust's expected answers
  * say "Consultants", which is used here.
  */
+import { normaliseLabel } from "./label-text";
 
 export const PAY_BANDS = [
   "Under Band 1",
@@ -71,14 +72,6 @@ const WHOLE: Readonly<Record<string, PayBand>> = {
   other: "Other",
 };
 
-/** Lower case, punctuation to spaces, single spaces. */
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 /**
  * Agenda for Change bands in any of the usual spellings: "Band 5", "5", "Band 8a", "8A", "Band 8 - Range A",
  * "AfC Band 8A", "Band 8 Range A". "Band 8" with no range is not a reporting band and goes to Other.
@@ -94,7 +87,7 @@ function afcBand(s: string): number | undefined {
 }
 
 function bandOfText(text: string): number {
-  const s = normalise(text);
+  const s = normaliseLabel(text);
   const whole = WHOLE[s];
   if (whole) return index(whole);
   return afcBand(s) ?? OTHER_BAND;

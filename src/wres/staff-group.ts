@@ -3,15 +3,10 @@
  * map onto those three: Administrative and Clerical and Estates and Ancillary are non-clinical, Medical and
  * Dental is medical, the other professional groups are clinical.
  */
+import { normaliseLabel } from "./label-text";
 
 export const STAFF_GROUPS = ["nonClinical", "clinical", "medical"] as const;
 export type StaffGroup = (typeof STAFF_GROUPS)[number];
-
-export const STAFF_GROUP_LABELS: Readonly<Record<StaffGroup, string>> = {
-  nonClinical: "Non-clinical",
-  clinical: "Clinical",
-  medical: "Medical and dental",
-};
 
 const WHOLE: Readonly<Record<string, StaffGroup>> = {
   "non clinical": "nonClinical",
@@ -35,12 +30,8 @@ const WHOLE: Readonly<Record<string, StaffGroup>> = {
   "medical and dental staff": "medical",
 };
 
-const normalise = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+/** "Medical & Dental" reads as "medical and dental". */
+const normalise = (text: string): string => normaliseLabel(text.replace(/&/g, " and "));
 
 /** The indicator 1 staff group of an extract value, or undefined when it is not recognised. */
 export function staffGroupOf(value: string): StaffGroup | undefined {

@@ -2,31 +2,16 @@
  * Year-on-year trend of a WRES figure, read in the direction that is better for that indicator
  * (wres.md, "Better" column).
  */
+import { WRES_INDICATORS, type Better } from "./indicators";
 import { fail, ok, type Result } from "./issues";
 import { nearlyEqual } from "./numeric-tolerance";
 
-export const BETTER_DIRECTIONS = ["higher", "lower", "parity", "zero"] as const;
-export type Better = (typeof BETTER_DIRECTIONS)[number];
-
 export type Trend = "Improvement" | "Deterioration" | "No change";
 
-/** Which way is better for each indicator 1–9, from wres.md. */
-export const INDICATOR_BETTER: Readonly<Record<number, Better>> = {
-  1: "higher",
-  2: "parity",
-  3: "parity",
-  4: "parity",
-  5: "lower",
-  6: "lower",
-  7: "higher",
-  8: "lower",
-  9: "zero",
-};
-
-/** Maps a direction word or an indicator number (1–9) to a direction. */
+/** Maps a direction word or an indicator number (1–9, wres.md's "Better" column) to a direction. */
 export function betterDirection(better: Better | number): Result<Better> {
   if (typeof better === "string") return ok(better);
-  const direction = INDICATOR_BETTER[better];
+  const direction = Number.isInteger(better) ? WRES_INDICATORS[better - 1]?.better : undefined;
   return direction
     ? ok(direction)
     : fail("value", "out_of_range", "better", {

@@ -14,7 +14,8 @@ import {
   trainingLikelihood,
 } from "../../src/wres/relative-likelihood";
 import { boardGap, representation } from "../../src/wres/representation";
-import { trend, type Better } from "../../src/wres/trend";
+import type { Better } from "../../src/wres/indicators";
+import { trend } from "../../src/wres/trend";
 import { evaluateWorkbook, type Value } from "./support/evaluate";
 
 const count = fc.integer({ min: 0, max: 40 });

@@ -34,13 +34,23 @@ function exampleHeadings(file: string, first: string): string[] {
     .filter((h) => h !== "");
 }
 
-/** action-plan.md's layout table: the columns of a layout, split at " · ". */
+/**
+ * Issue 10: the examples' single Progress column is split in two, a Status drop-down and a free-text
+ * Progress update, because the published plans write narrative updates there that a drop-down rejects.
+ */
+function splitProgress(headings: readonly string[]): string[] {
+  const last = headings[headings.length - 1];
+  if (last.toLowerCase() !== "progress") return [...headings];
+  return [...headings.slice(0, -1), "Status", "Progress update"];
+}
+
+/** action-plan.md's layout table: the columns of a layout, split at " · " (Progress split as above). */
 function specColumns(layout: string): string[] {
   const row = read("spec/action-plan.md")
     .split("\n")
     .find((l) => l.startsWith(`| ${layout} |`));
   if (!row) throw new Error(`no row for ${layout}`);
-  return row.split("|")[3].trim().split(" · ");
+  return splitProgress(row.split("|")[3].trim().split(" · "));
 }
 
 const options = (standard: Standard, layout: Layout, extra: Partial<PlanOptions> = {}): PlanOptions => ({
@@ -85,16 +95,18 @@ describe("columns follow the example plans", () => {
     "metric-led %s: the RAG example's seven headings, as action-plan.md words them",
     (standard) => {
       const { headers } = tableOf(planSheet(buildWorkbook(options(standard, "metric-led"))));
-      expect(lower(headers)).toEqual(lower(exampleHeadings("plan-metric-led-rag-2021-22.txt", "Metric")));
+      expect(lower(headers)).toEqual(
+        lower(splitProgress(exampleHeadings("plan-metric-led-rag-2021-22.txt", "Metric"))),
+      );
       expect(headers).toEqual(specColumns("Metric-led"));
       // The 2020-21 metric-led example also opens with Metric and ends with Progress.
-      const older = exampleHeadings("plan-metric-led-2020-21.txt", "Metric");
+      const older = splitProgress(exampleHeadings("plan-metric-led-2020-21.txt", "Metric"));
       expect([headers[0], headers[headers.length - 1]]).toEqual([older[0], older[older.length - 1]]);
     },
   );
 
   it.each(STANDARDS)(
-    "objective-led %s: the example's headings with the plan's two years, then Lead · Due date · Progress",
+    "objective-led %s: the example's headings with the plan's two years, then Lead · Due date · Status · Progress update",
     (standard) => {
       const { headers } = tableOf(planSheet(buildWorkbook(options(standard, "objective-led"))));
       const example = exampleHeadings("plan-objective-led-2020-21.txt", "Equality Objective");
@@ -113,7 +125,7 @@ describe("columns follow the example plans", () => {
   );
 
   it.each(STANDARDS)(
-    "theme-led %s: Activity · Lead · Due date from both examples, then Progress",
+    "theme-led %s: Activity · Lead · Due date from both examples, then Status · Progress update",
     (standard) => {
       const { headers } = tableOf(planSheet(buildWorkbook(options(standard, "theme-led"))));
       for (const file of ["plan-theme-led-2020-21.txt", "plan-theme-led-2021-22.txt"]) {
@@ -128,7 +140,7 @@ describe.each(COMBOS)("%s %s scaffold", (layout, standard) => {
   const workbook = buildWorkbook(options(standard, layout));
   const sheet = planSheet(workbook);
   const table = tableOf(sheet);
-  const progressColumn = String.fromCharCode(65 + table.headers.indexOf("Progress"));
+  const progressColumn = String.fromCharCode(65 + table.headers.indexOf("Status"));
   const dueColumn = String.fromCharCode(65 + table.headers.indexOf("Due date"));
   const progressRange = `${progressColumn}${table.first}:${progressColumn}${table.last}`;
   const dueRange = `${dueColumn}${table.first}:${dueColumn}${table.last}`;
@@ -167,7 +179,7 @@ describe.each(COMBOS)("%s %s scaffold", (layout, standard) => {
     for (const m of sheet.merges) expect(parseAddress(m.split(":")[0]).row).toBeLessThan(6);
   });
 
-  it("puts a stop-alert drop-down of the key's labels on Progress", () => {
+  it("puts a stop-alert drop-down of the key's labels on Status", () => {
     expect(sheet.validations).toEqual([
       expect.objectContaining({ range: progressRange, source: { formula: "=$B$3:$E$3" }, allowBlank: true }),
     ]);

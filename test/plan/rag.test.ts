@@ -7,7 +7,6 @@ import {
   overdueRule,
   statusRules,
   statusValidation,
-  textColourOn,
 } from "../../src/plan/rag";
 
 describe("deliveredStatus", () => {
@@ -71,15 +70,6 @@ describe("status rules", () => {
   it("uses no custom function (Excel never runs them in conditional formats)", () => {
     for (const r of [...rules, overdueRule("F7:F20", "$F7", "$G7", DEFAULT_STATUSES[3])])
       expect(r.formula).not.toMatch(/WRES[._]/);
-  });
-
-  it.each([
-    ["#FF0000", "#000000"], // red: black 5.25:1 beats white 4.0:1 (WCAG)
-    ["#FFC000", "#000000"], // black on amber
-    ["#0070C0", "#FFFFFF"], // white on blue
-    ["#BFBFBF", "#000000"], // black on grey
-  ])("text on %s is %s", (fill, font) => {
-    expect(textColourOn(fill)).toBe(font);
   });
 
   it("makes a stop-alert drop-down from the key cells", () => {

@@ -3,7 +3,7 @@ import type { IndicatorDefinition } from "../../wres/indicators";
 import { formulaString } from "../a1";
 import type { PlanOptions } from "../options";
 import { previousPeriod } from "../period";
-import { DUE_DATE_HEADER, PROGRESS_HEADER, type PlanColumn } from "../plan-sheet";
+import { DUE_DATE_HEADER, PROGRESS_UPDATE_HEADER, STATUS_HEADER, type PlanColumn } from "../plan-sheet";
 
 export interface LayoutContext {
   readonly options: PlanOptions;
@@ -51,11 +51,15 @@ export function resultFormula(context: LayoutContext, indicator: IndicatorDefini
   return `=IF(ISNUMBER(${current}),${parts.join("&")},"")`;
 }
 
-/** The three columns every layout ends with; others rely on the "Due date" and "Progress" headers. */
+/**
+ * The columns every layout ends with; the scaffold relies on the "Due date" and "Status" headers. Status is
+ * the key's drop-down; Progress update is free text, as the published plans use their Progress column.
+ */
 export const TRAILING_COLUMNS: readonly PlanColumn[] = [
   { header: "Lead", width: 24, input: true },
   { header: DUE_DATE_HEADER, width: 13, input: true, numberFormat: "dd/mm/yyyy" },
-  { header: PROGRESS_HEADER, width: 24, input: true },
+  { header: STATUS_HEADER, width: 18, input: true },
+  { header: PROGRESS_UPDATE_HEADER, width: 36, input: true },
 ];
 
 /** Light fill for the row that opens a block (an indicator, objective or theme). */

@@ -2,7 +2,7 @@
  * Objective-led plan (as `plan-objective-led-2020-21.txt`): one block per equality objective, naming the
  * indicators it serves with last year's and this year's figure for each, then its pre-numbered actions.
  */
-import { indicatorNoun, indicatorsFor, orientationLabel, type EqualityStandard } from "../../wres/indicators";
+import { indicatorNoun, indicatorsFor, orientationLabel, type Standard } from "../../wres/indicators";
 import { blank, formula, text } from "../cells";
 import { previousPeriod } from "../period";
 import type { BodyStyle, PlanBody } from "../plan-sheet";
@@ -15,7 +15,7 @@ export interface Objective {
 }
 
 /** Objectives drawn from the published plans; between them they serve every indicator. */
-export const OBJECTIVES: Readonly<Record<EqualityStandard, readonly Objective[]>> = {
+export const OBJECTIVES: Readonly<Record<Standard, readonly Objective[]>> = {
   WRES: [
     {
       objective:

@@ -2,7 +2,7 @@
  * Theme-led plan (as `plan-theme-led-2020-21.txt` and `plan-theme-led-2021-22.txt`): a section per theme,
  * opened by a row giving the theme, its aim and the indicators it targets, then pre-numbered activities.
  */
-import { indicatorNoun, indicatorsFor, type EqualityStandard } from "../../wres/indicators";
+import { indicatorNoun, indicatorsFor, type Standard } from "../../wres/indicators";
 import { blank, text } from "../cells";
 import type { BodyStyle, PlanBody } from "../plan-sheet";
 import type { Cell } from "../sheet-model";
@@ -15,7 +15,7 @@ export interface Theme {
 }
 
 /** The themes of the two theme-led examples, aims in their words; together they target every indicator. */
-export const THEMES: Readonly<Record<EqualityStandard, readonly Theme[]>> = {
+export const THEMES: Readonly<Record<Standard, readonly Theme[]>> = {
   WRES: [
     {
       theme: "Learning from lived experience",

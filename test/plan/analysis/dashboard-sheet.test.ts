@@ -18,7 +18,7 @@ const pinToday = (f: string): string => f.replace(/TODAY\(\)/g, `DATE(2026,6,15)
 const [RED, AMBER, GREEN, BLUE] = DEFAULT_STATUSES.map((s) => s.label);
 
 /*
- * A small plan typed in by hand. Progress is the fourth column and Due date the third, so the dashboard
+ * A small plan typed in by hand. Status is the fourth column and Due date the third, so the dashboard
  * must find them by header. Hand count:
  *   RED 2, AMBER 1, GREEN 2, BLUE 2; the two blank-status rows count under no status.
  *   Overdue (due before 15/06/2026, status not Delivered, blank status included):
@@ -54,7 +54,7 @@ function handPlan(): SheetModel {
     name: "WRES plan 2025-26",
     blocks: [
       { anchor: "A1", rows: [[text("Plan")]] },
-      { anchor: "A6", rows: [["Action", "Lead", "Due date", "Progress"].map(text), ...rows] },
+      { anchor: "A6", rows: [["Action", "Lead", "Due date", "Status"].map(text), ...rows] },
     ],
     formats: [],
     columns: [],
@@ -82,7 +82,7 @@ describe("dashboard counts on a hand-typed plan", () => {
   const dashboard = buildDashboardSheet(plan, undefined, DEFAULT_STATUSES);
   const ev = evaluate([plan, dashboard], pinToday);
 
-  it("finds the Progress and Due date columns by header", () => {
+  it("finds the Status and Due date columns by header", () => {
     expect(findPlanColumns(plan)).toEqual({ progress: "$D$7:$D$15", due: "$C$7:$C$15" });
   });
 
@@ -206,7 +206,7 @@ describe("dashboard on the real workbook (plan and data sheets from buildWorkboo
   const dashboard = buildDashboardSheet(plan, data, DEFAULT_STATUSES);
   const ev = evaluate([...workbook.sheets, dashboard], pinToday);
 
-  it("finds the real plan table's Progress and Due date columns", () => {
+  it("finds the real plan table's Status and Due date columns", () => {
     const cols = findPlanColumns(plan);
     expect(cols.progress).toMatch(/^\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
     expect(cols.due).toMatch(/^\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);

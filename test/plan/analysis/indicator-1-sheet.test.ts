@@ -3,9 +3,9 @@ import * as path from "path";
 import {
   buildIndicator1Sheet,
   clusterLayouts,
-  type BandCountRow,
   type Indicator1Tables,
 } from "../../../src/plan/indicator-1-sheet";
+import type { BandHeadcount } from "../../../src/wres/band-table";
 import { evaluate, formatsCovering, modelCell, parseAddress } from "./evaluate";
 
 interface ExpectedBand {
@@ -22,7 +22,7 @@ const expected = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, "../../../../shared/data/sample-trust/expected.json"), "utf8"),
 ) as { band_table: ExpectedBand[]; indicators: { "1_overall_bme_share": number } };
 
-const overallRows: BandCountRow[] = expected.band_table.map((b) => ({
+const overallRows: BandHeadcount[] = expected.band_table.map((b) => ({
   band: b.band,
   white: b.White,
   bme: b.BME,
