@@ -19,11 +19,17 @@ import { problemMessage } from "../wres/messages";
 import { parseCell, parseRange } from "../plan/a1";
 import { recallAnalysis, rememberAnalysis, type SettingsStore } from "./analysis-memory";
 import { countInChunks } from "./count-in-chunks";
-import { describeSource, loadSources, splitValues, type SourceRef, type SourceValues } from "./data-sources";
+import {
+  describeSource,
+  loadSources,
+  splitValues,
+  type CellValue,
+  type SourceRef,
+  type SourceValues,
+} from "./data-sources";
 import { findPlan, optionsFor, type ListedTable } from "./infer-plan";
 import { ExcelServiceError, withOfficeErrors } from "./office-errors";
 import { planNames } from "./plan-names";
-import type { CellValue } from "./read-ranges";
 import { checkRequirements, type SetChecker } from "./requirements";
 import { writeSheet } from "./write-sheet";
 

@@ -20,8 +20,7 @@ import {
 } from "../wres/extract-counts";
 import { ok, type Result } from "../wres/issues";
 import { PAY_BANDS } from "../wres/pay-band";
-import type { CellValue } from "./read-ranges";
-import type { SourceValues } from "./data-sources";
+import type { CellValue, SourceValues } from "./data-sources";
 
 export const CHUNK_ROWS = 10_000;
 

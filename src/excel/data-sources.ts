@@ -1,11 +1,13 @@
 /**
  * Where "Analyse data" can read extracts from: the workbook's tables, the current selection, or a sheet's
  * used range. Listing is one sync and reading the chosen sources is one sync, however many rows, because
- * each round trip to Excel costs far more than the data. Range and value types come from read-ranges.ts.
+ * each round trip to Excel costs far more than the data.
  */
 import { parseRange, rectColumns, rectRows } from "../plan/a1";
-import type { CellValue } from "./read-ranges";
 import { withOfficeErrors } from "./office-errors";
+
+/** What office.js gives for one cell's value. */
+export type CellValue = string | number | boolean;
 
 /** A source the user picked. A selection is remembered by its address, so Refresh reads the same cells. */
 export type SourceRef =
@@ -137,19 +139,6 @@ export function splitValues(values: readonly (readonly CellValue[])[], address?:
  */
 export function loadSources(context: Excel.RequestContext, refs: readonly SourceRef[]): Excel.Range[] {
   return refs.map((ref) => sourceRange(context, ref).load("values, address"));
-}
-
-/** Reads the values of every source, in the order given, in one sync. */
-export async function readSources(refs: readonly SourceRef[]): Promise<SourceValues[]> {
-  for (const ref of refs) if (ref.kind === "range") parseRange(ref.address);
-  if (refs.length === 0) return [];
-  return withOfficeErrors("Could not read the data.", () =>
-    Excel.run(async (context) => {
-      const ranges = loadSources(context, refs);
-      await context.sync();
-      return ranges.map((r) => splitValues(r.values as CellValue[][], r.address));
-    }),
-  );
 }
 
 /** Words for a source in the pane and in messages. */

@@ -112,11 +112,6 @@ export function bool(name: string): Arg<boolean> {
   };
 }
 
-/** Any cell value, unchecked (for classification functions that accept anything). */
-export function anyValue(name: string): Arg<unknown> {
-  return { name, read: (v) => ok(v) };
-}
-
 /** A range as Excel passes it: a 2-D array. A single value is treated as a 1×1 range. */
 export function range(name: string): Arg<readonly (readonly unknown[])[]> {
   return {

@@ -1,10 +1,4 @@
-import {
-  describeSource,
-  listDataSources,
-  localAddress,
-  readSources,
-  type SourceRef,
-} from "../../src/excel/data-sources";
+import { describeSource, listDataSources, localAddress, type SourceRef } from "../../src/excel/data-sources";
 import { FakeOffice, type FakeOptions } from "./fake-excel";
 import { select } from "./fake-excel-analysis";
 import { SAMPLE_FILES, readSample, seedExtractTable } from "./sample-trust-workbook";
@@ -67,37 +61,6 @@ describe("listDataSources", () => {
       expect(sources.sheets).toEqual(["Notes", "Board"]);
       expect(sources.selection).toBeUndefined();
       expect(sources.usedRanges).toEqual([]);
-    });
-  });
-});
-
-describe("readSources", () => {
-  // The round trip count must not grow with the rows or the number of sources.
-  it.each([1_000, 100_000])("reads a table, a range and a used range of %d rows in one sync", async (n) => {
-    await withFake({ sheets: ["Staff", "Copy"] }, async (office) => {
-      const rows = Array.from({ length: n }, (_v, i) => staff.rows[i % staff.rows.length]);
-      seedExtractTable(office, "Staff", "StaffExtract", staff.header, rows);
-      office.state.seed("Copy", "A1", [board.header, ...board.rows]);
-      const refs: SourceRef[] = [
-        { kind: "table", table: "StaffExtract" },
-        { kind: "range", sheet: "Copy", address: "A1:D5" },
-        { kind: "sheet", sheet: "Copy" },
-      ];
-      const [table, range, used] = await readSources(refs);
-      expect(office.state.syncsPerRun).toEqual([1]);
-      expect(table.header).toEqual(staff.header);
-      expect(table.rows).toHaveLength(n);
-      expect(table.rows[n - 1]).toEqual(rows[n - 1]);
-      expect(range.rows).toEqual(board.rows.slice(0, 4));
-      expect(used.rows).toHaveLength(14);
-    });
-  });
-
-  it("names the missing table in a clear error", async () => {
-    await withFake({}, async () => {
-      await expect(readSources([{ kind: "table", table: "Gone" }])).rejects.toMatchObject({
-        code: "item_not_found",
-      });
     });
   });
 });

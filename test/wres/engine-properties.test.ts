@@ -1,7 +1,6 @@
 /** Properties that must hold for every input, checked on random cases with fast-check. */
 import fc from "fast-check";
 import { confidenceInterval } from "../../src/wres/confidence-interval";
-import { excelRound } from "../../src/wres/excel-round";
 import { modelEmployerGoals } from "../../src/wres/model-employer";
 import { rlStatus } from "../../src/wres/non-adverse";
 import { relativeLikelihood } from "../../src/wres/relative-likelihood";
@@ -68,24 +67,6 @@ describe("engine properties", () => {
         // integer arithmetic: (c + s)/n0 ≥ a/n1 and (c + s − 1)/n0 < a/n1
         return (c + s.value) * n1 >= a * n0 && (c + s.value - 1) * n1 < a * n0;
       }),
-    );
-  });
-
-  it("ROUND lands within half a unit of the last kept place and keeps no more places", () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-        fc.integer({ min: 0, max: 6 }),
-        (x, digits) => {
-          const r = excelRound(x, digits);
-          if (!r.ok) return false;
-          const unit = 10 ** -digits;
-          return (
-            Math.abs(r.value - x) <= unit / 2 + 1e-9 * Math.max(1, Math.abs(x)) &&
-            r.value === Number(r.value.toFixed(digits))
-          );
-        },
-      ),
     );
   });
 
