@@ -1,0 +1,116 @@
+/**
+ * Every kind of workbook the project writes, as a user gets it: each layout × WRES/WDES × each formula style,
+ * without extracts and (WRES, which has a data sheet to fill) with the sample trust's four extracts, built on
+ * make-plan's own path (`readExtracts` → `buildWorkbook` → `withAnalysisSheets` → `writeXlsx`); plus the pane's
+ * "Download .xlsx" (`workbookBytes`). Tests that check files (schema, openpyxl, LibreOffice rendering) iterate
+ * `WORKBOOK_KINDS`, so a new layout, style or writer path is checked everywhere once it is listed here.
+ */
+import path from "node:path";
+import { parseArgs, type MakePlanArgs } from "../../src/cli/args";
+import { readExtracts } from "../../src/cli/read-extracts";
+import { withAnalysisSheets } from "../../src/plan/analysis-sheets";
+import { buildWorkbook, hasDataSheet } from "../../src/plan/build-workbook";
+import {
+  DEFAULT_PLAN_OPTIONS,
+  FORMULA_STYLES,
+  LAYOUTS,
+  STANDARDS,
+  type PlanOptions,
+} from "../../src/plan/options";
+import type { WorkbookModel } from "../../src/plan/sheet-model";
+import type { ExtractCounts } from "../../src/wres/extract-counts";
+import { workbookBytes } from "../../src/xlsx/download";
+import { writeXlsx } from "../../src/xlsx/write-xlsx";
+
+export const SAMPLE_TRUST = path.resolve(__dirname, "../../../shared/data/sample-trust");
+
+/** An apostrophe and an ampersand, as real trust names have: both must be escaped in every part. */
+export const KIND_ORGANISATION = "St Mary's & St John's NHS Trust";
+
+export type WorkbookPath = "make-plan" | "download";
+
+export interface WorkbookKind {
+  /** E.g. "metric-led WRES lambda, sample extracts (make-plan)". */
+  readonly label: string;
+  readonly options: PlanOptions;
+  /** True when the sample trust's extracts fill the data sheet and add the analysis sheets. */
+  readonly withExtracts: boolean;
+  readonly path: WorkbookPath;
+  /** The workbook model this kind writes. */
+  model(): Promise<WorkbookModel>;
+  /** The .xlsx bytes, as the user receives them. */
+  bytes(): Promise<Uint8Array>;
+}
+
+/** make-plan's command line for the sample trust's four extracts. */
+export function sampleTrustArgs(): MakePlanArgs {
+  const parsed = parseArgs([
+    "--org",
+    KIND_ORGANISATION,
+    "--out",
+    "unused.xlsx",
+    "--staff",
+    path.join(SAMPLE_TRUST, "staff.csv"),
+    "--staff-previous",
+    path.join(SAMPLE_TRUST, "staff-previous-year.csv"),
+    "--applications",
+    path.join(SAMPLE_TRUST, "applications.csv"),
+    "--board",
+    path.join(SAMPLE_TRUST, "board.csv"),
+  ]);
+  if (!parsed.ok || parsed.value === "help") throw new Error("the sample trust's make-plan arguments");
+  return parsed.value;
+}
+
+let counted: Promise<ExtractCounts> | undefined;
+/** The sample trust's extracts counted once per test file (about a second), shared by every kind. */
+export function sampleTrustCounts(): Promise<ExtractCounts> {
+  counted ??= readExtracts(sampleTrustArgs(), () => undefined).then((r) => {
+    if (!r.ok || r.value === undefined)
+      throw new Error(`sample trust extracts: ${r.ok ? "none" : r.message}`);
+    return r.value;
+  });
+  return counted;
+}
+
+/** make-plan's model: the plan, filled and extended with the analysis sheets when extracts are given. */
+async function makePlanModel(options: PlanOptions, withExtracts: boolean): Promise<WorkbookModel> {
+  if (!withExtracts) return buildWorkbook(options);
+  const read = await sampleTrustCounts();
+  const plan = buildWorkbook(options, read.inputs);
+  return withAnalysisSheets(plan, options, read.bandTables ? { bandTables: read.bandTables } : {});
+}
+
+function memo<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+}
+
+function kind(options: PlanOptions, withExtracts: boolean, via: WorkbookPath): WorkbookKind {
+  const model = memo(() => makePlanModel(options, withExtracts));
+  const label = `${options.layout} ${options.standard} ${options.formulaStyle}${withExtracts ? ", sample extracts" : ""} (${via})`;
+  const bytes = memo(async () => (via === "download" ? workbookBytes(options) : writeXlsx(await model())));
+  return { label, options, withExtracts, path: via, model, bytes };
+}
+
+const optionsFor = (overrides: Partial<PlanOptions>): PlanOptions => ({
+  ...DEFAULT_PLAN_OPTIONS,
+  organisation: KIND_ORGANISATION,
+  ...overrides,
+});
+
+export const WORKBOOK_KINDS: readonly WorkbookKind[] = [
+  ...LAYOUTS.flatMap((layout) =>
+    STANDARDS.flatMap((standard) =>
+      FORMULA_STYLES.flatMap((formulaStyle) => {
+        const options = optionsFor({ layout, standard, formulaStyle });
+        return [
+          kind(options, false, "make-plan"),
+          ...(hasDataSheet(options) ? [kind(options, true, "make-plan")] : []),
+        ];
+      }),
+    ),
+  ),
+  // The pane's download: the default plan of each standard, through the pane's own entry point.
+  ...STANDARDS.map((standard) => kind(optionsFor({ standard }), false, "download")),
+];
