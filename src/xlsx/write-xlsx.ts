@@ -203,7 +203,7 @@ function writeValidations(ws: Worksheet, sheet: SheetModel, ctx: Context): void 
       allowBlank: v.allowBlank,
       formulae: [formula],
       showErrorMessage: true,
-      errorStyle: "error",
+      errorStyle: "stop",
       errorTitle: v.errorTitle,
       error: v.errorMessage,
       ...(v.prompt !== undefined

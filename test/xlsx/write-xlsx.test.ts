@@ -107,14 +107,14 @@ describe("writeXlsx on a hand-made model", () => {
         formulae: ['"Not started,Delivered"'],
         allowBlank: true,
         showErrorMessage: true,
-        errorStyle: "error",
+        errorStyle: "stop",
         errorTitle: "Choose a status",
         error: "Pick a status from the list.",
         promptTitle: "Progress",
         prompt: "Choose from the list.",
       });
     }
-    expect(dv.A6).toMatchObject({ type: "list", formulae: ["'WRES data'!$A$1:$A$2"], errorStyle: "error" });
+    expect(dv.A6).toMatchObject({ type: "list", formulae: ["'WRES data'!$A$1:$A$2"], errorStyle: "stop" });
     expect(dv.A6.allowBlank).toBeFalsy();
   });
 
@@ -298,7 +298,7 @@ describe.each(CASES)("writeXlsx(buildWorkbook(%s)) matches the model", (_label, 
         expect(dv[first]).toMatchObject({
           type: "list",
           formulae: [source],
-          errorStyle: "error",
+          errorStyle: "stop",
           error: v.errorMessage,
         });
       }
