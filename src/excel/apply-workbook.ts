@@ -50,7 +50,7 @@ function checkModel(model: WorkbookModel): void {
     ];
     for (const r of ranges) parseRange(r);
     for (const c of sheet.charts) parseCell(c.anchor);
-    for (const c of sheet.conditionalFormats) resolveTokens(c.formula, names);
+    for (const c of sheet.conditionalFormats) if (c.kind !== "dataBar") resolveTokens(c.formula, names);
     for (const f of sheet.formats) {
       if (f.style.numberFormat !== undefined && isUnbounded(parseRange(f.range))) {
         throw new Error(`Give the number format for ${f.range} a bounded range (such as C9:C200).`);

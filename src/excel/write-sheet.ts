@@ -6,7 +6,8 @@ import type {
   AppliedNames,
   CellStyle,
   ChartSpec,
-  ConditionalFormat,
+  DataBarRule,
+  FormulaRule,
   ListValidation,
   PrintSetup,
   SheetModel,
@@ -66,11 +67,18 @@ export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: Shee
   for (const c of sheet.columns)
     ws.getRange(`${c.column}:${c.column}`).format.columnWidth = columnWidthPoints(c.width);
 
+  // Points, as `RangeFormat.rowHeight` takes them; queued like every other property, no sync here.
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member
+  for (const r of sheet.rowHeights ?? []) ws.getRange(`${r.row}:${r.row}`).format.rowHeight = r.height;
+
   for (const m of sheet.merges) ws.getRange(m).merge(false);
 
   for (const v of sheet.validations) applyValidation(ws.getRange(v.range), v, names);
 
-  for (const cf of sheet.conditionalFormats) applyConditionalFormat(ws.getRange(cf.range), cf, names);
+  for (const cf of sheet.conditionalFormats) {
+    if (cf.kind === "dataBar") applyDataBar(ws.getRange(cf.range), cf);
+    else applyConditionalFormat(ws.getRange(cf.range), cf, names);
+  }
 
   if (sheet.freeze) applyFreeze(ws, sheet.freeze.rows, sheet.freeze.columns);
 
@@ -131,7 +139,22 @@ function applyValidation(range: Excel.Range, v: ListValidation, names: AppliedNa
   }
 }
 
-function applyConditionalFormat(range: Excel.Range, cf: ConditionalFormat, names: AppliedNames): void {
+/**
+ * A solid data bar (ExcelApi 1.6). Bounds are set as whole objects, as the reference requires.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.databarconditionalformat
+ */
+function applyDataBar(range: Excel.Range, bar: DataBarRule): void {
+  const format = range.conditionalFormats.add("DataBar");
+  const dataBar = format.dataBar;
+  dataBar.positiveFormat.fillColor = bar.color;
+  dataBar.positiveFormat.gradientFill = false;
+  dataBar.lowerBoundRule =
+    bar.lower === undefined ? { type: "LowestValue" } : { type: "Number", formula: String(bar.lower) };
+  dataBar.upperBoundRule =
+    bar.upper === undefined ? { type: "HighestValue" } : { type: "Number", formula: String(bar.upper) };
+}
+
+function applyConditionalFormat(range: Excel.Range, cf: FormulaRule, names: AppliedNames): void {
   const format = range.conditionalFormats.add("Custom");
   format.custom.rule.formula = resolveTokens(cf.formula, names);
   if (cf.fill !== undefined) format.custom.format.fill.color = cf.fill;

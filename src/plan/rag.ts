@@ -6,7 +6,7 @@
 import { formulaString } from "./a1";
 import { textColourOn } from "./colour";
 import type { Status } from "./options";
-import type { ConditionalFormat, ListValidation } from "./sheet-model";
+import type { FormulaRule, ListValidation } from "./sheet-model";
 
 const BLUE = "#0070C0";
 
@@ -38,11 +38,7 @@ export function statusValidation(range: string, keyCells: string): ListValidatio
  * One fill per status. `statusCell` is the column-absolute address of the range's top-left cell
  * (e.g. "$G7"). EXACT, not "=", so "delivered" typed in lower case is not mistaken for the key's label.
  */
-export function statusRules(
-  range: string,
-  statusCell: string,
-  statuses: readonly Status[],
-): ConditionalFormat[] {
+export function statusRules(range: string, statusCell: string, statuses: readonly Status[]): FormulaRule[] {
   return statuses.map((s) => ({
     range,
     formula: `=EXACT(${statusCell},${formulaString(s.label)})`,
@@ -62,7 +58,7 @@ export function overdueRule(
   dueCell: string,
   statusCell: string,
   delivered: Status,
-): ConditionalFormat {
+): FormulaRule {
   return {
     range,
     formula: `=AND(${dueCell}<>"",ISNUMBER(${dueCell}),${dueCell}<TODAY(),NOT(EXACT(${statusCell},${formulaString(delivered.label)})))`,

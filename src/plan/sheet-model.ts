@@ -80,7 +80,8 @@ export interface ListValidation {
 }
 
 /** A formula-based rule: the formula is written for the range's top-left cell, relative like Excel's. */
-export interface ConditionalFormat {
+export interface FormulaRule {
+  readonly kind?: "formula";
   readonly range: string;
   readonly formula: string;
   readonly fill?: string;
@@ -90,6 +91,24 @@ export interface ConditionalFormat {
   /** What the rule means, for tests and documentation (e.g. "status = Delivered"). */
   readonly description: string;
 }
+
+/**
+ * An in-cell data bar, drawn in proportion to each cell's number: what the .xlsx shows where a chart cannot
+ * be written. A bound left out is the range's lowest or highest value.
+ */
+export interface DataBarRule {
+  readonly kind: "dataBar";
+  readonly range: string;
+  /** The bar's solid fill, "#RRGGBB". */
+  readonly color: string;
+  /** The value of an empty bar, e.g. 0. */
+  readonly lower?: number;
+  /** The value of a full bar. */
+  readonly upper?: number;
+  readonly description: string;
+}
+
+export type ConditionalFormat = FormulaRule | DataBarRule;
 
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
@@ -117,6 +136,12 @@ export interface ChartSpec {
   readonly colors?: readonly string[];
 }
 
+/** A row's height in points (1-based row), for rows whose wrapped text needs more than one line. */
+export interface RowHeight {
+  readonly row: number;
+  readonly height: number;
+}
+
 export type SheetRole = "plan" | "data" | "indicator1" | "model-employer" | "dashboard";
 
 export interface SheetModel {
@@ -129,6 +154,8 @@ export interface SheetModel {
   readonly blocks: readonly CellBlock[];
   readonly formats: readonly RangeFormat[];
   readonly columns: readonly ColumnSpec[];
+  /** Heights of the rows that need more than one line (`row-height.ts` measures them); others stay default. */
+  readonly rowHeights?: readonly RowHeight[];
   readonly merges: readonly string[];
   readonly tables: readonly TableSpec[];
   readonly validations: readonly ListValidation[];

@@ -13,15 +13,16 @@
  * - `ConditionalFormat.stopIfTrue`: ExcelJS does not write the attribute; the status rules match exactly one
  *   label each, so nothing depends on it.
  * - No cached formula results are written; `fullCalcOnLoad` makes Excel and LibreOffice calculate on open.
- * - Row heights are not written (the model has none), so rows stay auto-height: Excel fits wrapped text on
- *   open, LibreOffice 7.4 keeps the default height and wrapped lines overlap until "Optimal row height".
+ * - Row heights come from the model (`plan/row-height.ts` measures the wrapped text), because LibreOffice
+ *   7.4 prints a row without a height at one line and cuts the rest of the wrapped text.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, DataValidation, Workbook, Worksheet } from "exceljs";
+import type { CellValue, ConditionalFormattingRule, DataValidation, Workbook, Worksheet } from "exceljs";
 import type {
   AppliedNames,
   Cell,
   CellStyle,
+  DataBarRule,
   SheetModel,
   TableSpec,
   WorkbookModel,
@@ -100,6 +101,8 @@ function writeSheet(workbook: Workbook, sheet: SheetModel, ctx: Context): void {
   for (const range of sheet.merges) ws.mergeCells(range);
   writeFormats(ws, sheet);
   for (const c of sheet.columns) ws.getColumn(c.column).width = fileColumnWidth(c.width);
+  // A height in points; ExcelJS marks the row customHeight, so LibreOffice and Excel both keep it.
+  for (const r of sheet.rowHeights ?? []) ws.getRow(r.row).height = r.height;
   for (const table of sheet.tables) writeTable(ws, table, ctx);
   writeValidations(ws, sheet, ctx);
   writeConditionalFormats(ws, sheet, ctx);
@@ -215,6 +218,10 @@ function writeValidations(ws: Worksheet, sheet: SheetModel, ctx: Context): void 
 
 function writeConditionalFormats(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
   sheet.conditionalFormats.forEach((cf, index) => {
+    if (cf.kind === "dataBar") {
+      ws.addConditionalFormatting({ ref: cf.range, rules: [dataBarRule(cf, index + 1)] });
+      return;
+    }
     const font = {
       ...(cf.fontColor !== undefined ? { color: { argb: argb(cf.fontColor) } } : {}),
       ...(cf.bold !== undefined ? { bold: cf.bold } : {}),
@@ -238,6 +245,24 @@ function writeConditionalFormats(ws: Worksheet, sheet: SheetModel, ctx: Context)
       ],
     });
   });
+}
+
+/**
+ * A solid data bar from `lower` (or the lowest value) to `upper` (or the highest). A solid bar needs
+ * Excel 2010's x14 extension, which ExcelJS writes beside the plain rule when `gradient` is false.
+ */
+function dataBarRule(bar: DataBarRule, priority: number): ConditionalFormattingRule {
+  const bound = (value: number | undefined, automatic: "min" | "max") =>
+    value === undefined ? { type: automatic } : { type: "num", value };
+  return {
+    type: "dataBar",
+    priority,
+    gradient: false,
+    minLength: 0,
+    maxLength: 100,
+    cfvo: [bound(bar.lower, "min"), bound(bar.upper, "max")],
+    color: { argb: argb(bar.color) },
+  } as unknown as ConditionalFormattingRule;
 }
 
 function writePrintSetup(ws: Worksheet, sheet: SheetModel): void {

@@ -69,6 +69,13 @@ export interface ValidationRecord {
 export interface ConditionalFormatRecord {
   readonly address: string;
   readonly type: string;
+  /** A "DataBar" format's bar: fill, gradient and bounds as set. */
+  dataBar?: {
+    fillColor?: string;
+    gradientFill?: boolean;
+    lowerBoundRule?: { readonly type: string; readonly formula?: string };
+    upperBoundRule?: { readonly type: string; readonly formula?: string };
+  };
   formula?: string;
   fill?: string;
   fontColor?: string;
@@ -102,6 +109,8 @@ export class SheetState {
   readonly cells = new Map<string, StoredCell>();
   readonly formats: FormatRecord[] = [];
   readonly columnWidths: Record<string, number> = {};
+  /** Row (1-based) → height in points, as `format.rowHeight` set it. */
+  readonly rowHeights: Record<number, number> = {};
   readonly merges: string[] = [];
   readonly validations: ValidationRecord[] = [];
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
@@ -604,6 +613,19 @@ export class FakeRangeFormat extends FormatRecorder {
   set verticalAlignment(v: string) {
     this.record("verticalAlignment", v);
   }
+  /**
+   * Excel's rows are at most 409 points high ("Excel specifications and limits": Row height 409 points); a
+   * taller height is an invalid argument.
+   * https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+   */
+  set rowHeight(points: number) {
+    const rect = this.range.getRect();
+    this.range.enqueue("format.rowHeight", (s) => {
+      if (!(points >= 0 && points <= 409))
+        throw new FakeOfficeError("InvalidArgument", `A row height of ${points} points is outside 0–409.`);
+      for (let r = rect.top; r <= rect.bottom; r += 1) s.rowHeights[r + 1] = points;
+    });
+  }
   set columnWidth(points: number) {
     const rect = this.range.getRect();
     this.range.enqueue("format.columnWidth", (s) => {
@@ -724,7 +746,17 @@ export class FakeConditionalFormat {
     private readonly record: ConditionalFormatRecord,
     private readonly ctx: FakeRequestContext,
   ) {
-    const set = (what: string, apply: () => void): void => range.enqueue(`conditionalFormat.${what}`, apply);
+    // Only a "Custom" format has a rule formula and its own fill and font (the other types' settings live on
+    // their own objects, as `dataBar` below).
+    const set = (what: string, apply: () => void): void =>
+      range.enqueue(`conditionalFormat.${what}`, () => {
+        if (record.type.toLowerCase() !== "custom")
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `A ${record.type} conditional format has no custom rule.`,
+          );
+        apply();
+      });
     this.custom = {
       rule: {
         set formula(f: string) {
@@ -767,6 +799,80 @@ export class FakeConditionalFormat {
             throw new Error("PropertyNotLoaded: font.bold");
           },
         },
+      },
+    };
+  }
+  /**
+   * A data bar's settings (ExcelApi 1.6); only a "DataBar" format has them. The bounds are JSON objects set
+   * whole, as the reference says (`x.lowerBoundRule = {...}`, not `x.lowerBoundRule.formula = ...`).
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.databarconditionalformat
+   */
+  get dataBar(): {
+    readonly positiveFormat: { fillColor: string; gradientFill: boolean };
+    lowerBoundRule: { type: string; formula?: string };
+    upperBoundRule: { type: string; formula?: string };
+  } {
+    const record = this.record;
+    const set = (what: string, apply: (bar: NonNullable<ConditionalFormatRecord["dataBar"]>) => void): void =>
+      this.range.enqueue(`conditionalFormat.dataBar.${what}`, () => {
+        if (record.type.toLowerCase() !== "databar")
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `A ${record.type} conditional format has no data bar.`,
+          );
+        apply((record.dataBar ??= {}));
+      });
+    const bound = (type: string, formula: string | undefined): void => {
+      const known = [
+        "LowestValue",
+        "HighestValue",
+        "Number",
+        "Percent",
+        "Formula",
+        "Percentile",
+        "Automatic",
+      ];
+      if (!known.includes(type))
+        throw new FakeOfficeError("InvalidArgument", `Unknown data bar rule ${type}.`);
+      if (["Number", "Percent", "Formula", "Percentile"].includes(type) && (formula ?? "") === "")
+        throw new FakeOfficeError("InvalidArgument", `A ${type} data bar bound needs a formula.`);
+    };
+    return {
+      positiveFormat: {
+        set fillColor(c: string) {
+          set("positiveFormat.fillColor", (bar) => {
+            bar.fillColor = c;
+          });
+        },
+        get fillColor(): string {
+          throw new Error("PropertyNotLoaded: positiveFormat.fillColor");
+        },
+        set gradientFill(g: boolean) {
+          set("positiveFormat.gradientFill", (bar) => {
+            bar.gradientFill = g;
+          });
+        },
+        get gradientFill(): boolean {
+          throw new Error("PropertyNotLoaded: positiveFormat.gradientFill");
+        },
+      },
+      set lowerBoundRule(rule: { type: string; formula?: string }) {
+        set("lowerBoundRule", (bar) => {
+          bound(rule.type, rule.formula);
+          bar.lowerBoundRule = { ...rule };
+        });
+      },
+      get lowerBoundRule(): { type: string; formula?: string } {
+        throw new Error("PropertyNotLoaded: lowerBoundRule");
+      },
+      set upperBoundRule(rule: { type: string; formula?: string }) {
+        set("upperBoundRule", (bar) => {
+          bound(rule.type, rule.formula);
+          bar.upperBoundRule = { ...rule };
+        });
+      },
+      get upperBoundRule(): { type: string; formula?: string } {
+        throw new Error("PropertyNotLoaded: upperBoundRule");
       },
     };
   }

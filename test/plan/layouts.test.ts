@@ -14,7 +14,7 @@ import {
   type PlanOptions,
   type Standard,
 } from "../../src/plan/options";
-import type { Cell, SheetModel, WorkbookModel } from "../../src/plan/sheet-model";
+import type { Cell, FormulaRule, SheetModel, WorkbookModel } from "../../src/plan/sheet-model";
 import { WDES_METRICS, WRES_INDICATORS, orientationLabel } from "../../src/wres/indicators";
 import { cellAt, evaluateWorkbook, parseAddress } from "./support/evaluate";
 
@@ -186,7 +186,7 @@ describe.each(COMBOS)("%s %s scaffold", (layout, standard) => {
   });
 
   it("fills each status by exact match and marks overdue due dates", () => {
-    const rules = sheet.conditionalFormats;
+    const rules = sheet.conditionalFormats.filter((r): r is FormulaRule => r.kind !== "dataBar");
     expect(rules.filter((r) => r.range === progressRange).map((r) => r.formula)).toEqual([
       `=EXACT($${progressColumn}${table.first},"Slippage / Critical")`,
       `=EXACT($${progressColumn}${table.first},"Slippage likely / Not Critical")`,

@@ -10,6 +10,7 @@ import {
   type ModelEmployerSettings,
 } from "../../../src/plan/model-employer-sheet";
 import { modelEmployerGoals } from "../../../src/wres/model-employer";
+import type { FormulaRule } from "../../../src/plan/sheet-model";
 import { evaluate, modelCell } from "./evaluate";
 
 /*
@@ -187,7 +188,7 @@ describe("Model Employer sheet, formats and chart", () => {
   });
 
   it("colours the on-track flag green and red with native formulas", () => {
-    const rules = sheet.conditionalFormats;
+    const rules = sheet.conditionalFormats.filter((r): r is FormulaRule => r.kind !== "dataBar");
     expect(rules.map((r) => [r.range, r.formula, r.fill])).toEqual([
       ["I10:I12", `=$I10="On track"`, "#C6EFCE"],
       ["I10:I12", `=$I10="Behind"`, "#FFC7CE"],
