@@ -24,9 +24,14 @@ export function hasDataSheet(options: PlanOptions): boolean {
   return options.includeDataSheet && options.standard === "WRES";
 }
 
-export function buildWorkbook(options: PlanOptions, inputs?: IndicatorInputs): WorkbookModel {
+/** `carried`: last year's unfinished actions by block, when the plan is rolled forward (roll-forward.ts). */
+export function buildWorkbook(
+  options: PlanOptions,
+  inputs?: IndicatorInputs,
+  carried?: LayoutContext["carried"],
+): WorkbookModel {
   const data = hasDataSheet(options) ? buildDataSheet(options, inputs) : undefined;
-  const body = LAYOUT_BODIES[options.layout]({ options, dataOutputs: data?.outputs });
+  const body = LAYOUT_BODIES[options.layout]({ options, dataOutputs: data?.outputs, carried });
   const sheets: SheetModel[] = [buildPlanSheet(options, body)];
   if (data) sheets.push(data);
   return { sheets, names: data ? namesFor(options.formulaStyle) : [] };

@@ -142,7 +142,8 @@ export interface RowHeight {
   readonly height: number;
 }
 
-export type SheetRole = "plan" | "data" | "indicator1" | "model-employer" | "dashboard";
+export type SheetRole =
+  "plan" | "data" | "indicator1" | "model-employer" | "dashboard" | "delivered" | "history";
 
 export interface SheetModel {
   /** Stable identifier for `{{sheet:ID}}` tokens. */

@@ -7,12 +7,21 @@ import { indicatorNoun, indicatorsFor, orientationLabel } from "../../wres/indic
 import { blank, formula, text } from "../cells";
 import type { PlanBody, BodyStyle } from "../plan-sheet";
 import type { Cell } from "../sheet-model";
-import { BLOCK_FILL, TRAILING_COLUMNS, resultFormula, type LayoutContext } from "./layout-context";
+import {
+  BLOCK_FILL,
+  TRAILING_COLUMNS,
+  blockActions,
+  resultFormula,
+  type ActionCells,
+  type LayoutContext,
+} from "./layout-context";
+
+/** The action columns of a row (Action required onwards), blank where the block has fewer actions. */
+const actionColumns = (a: ActionCells | undefined): Cell[] =>
+  a ? [a.action, a.rationale, ...a.trailing] : [blank, blank, blank, blank, blank, blank];
 
 export function metricLedBody(context: LayoutContext): PlanBody {
   const { options } = context;
-  const actions = options.actionsPerIndicator;
-  const rowsPerBlock = Math.max(actions, 1);
   const noun = indicatorNoun(options.standard);
   const rows: Cell[][] = [];
   const styles: BodyStyle[] = [];
@@ -20,9 +29,10 @@ export function metricLedBody(context: LayoutContext): PlanBody {
   for (const indicator of indicatorsFor(options.standard)) {
     const n = indicator.number;
     const result = resultFormula(context, indicator);
+    const actions = blockActions(context, `ind${n}`, (k) => `[${n}.${k}]`);
     styles.push({ row: rows.length, fromColumn: 0, toColumn: 1, style: { fill: BLOCK_FILL } });
-    for (let k = 1; k <= rowsPerBlock; k++) {
-      const first = k === 1;
+    for (let k = 0; k < Math.max(actions.length, 1); k++) {
+      const first = k === 0;
       rows.push([
         first
           ? text(
@@ -30,24 +40,17 @@ export function metricLedBody(context: LayoutContext): PlanBody {
             )
           : blank,
         first && result ? formula(result) : blank,
-        k <= actions ? text(`[${n}.${k}]`) : blank,
-        blank,
-        blank,
-        blank,
-        blank,
+        ...actionColumns(actions[k]),
       ]);
     }
   }
+  const general = blockActions(context, "general", (k) => `[G${k}]`);
   styles.push({ row: rows.length, fromColumn: 0, toColumn: 1, style: { fill: BLOCK_FILL, bold: true } });
-  for (let k = 1; k <= rowsPerBlock; k++) {
+  for (let k = 0; k < Math.max(general.length, 1); k++) {
     rows.push([
-      k === 1 ? text(`General ${options.standard} actions`) : blank,
+      k === 0 ? text(`General ${options.standard} actions`) : blank,
       blank,
-      k <= actions ? text(`[G${k}]`) : blank,
-      blank,
-      blank,
-      blank,
-      blank,
+      ...actionColumns(general[k]),
     ]);
   }
 

@@ -7,7 +7,14 @@ import { blank, formula, text } from "../cells";
 import { previousPeriod } from "../period";
 import type { BodyStyle, PlanBody } from "../plan-sheet";
 import type { Cell } from "../sheet-model";
-import { BLOCK_FILL, TRAILING_COLUMNS, dataRef, figureFormat, type LayoutContext } from "./layout-context";
+import {
+  BLOCK_FILL,
+  TRAILING_COLUMNS,
+  blockActions,
+  dataRef,
+  figureFormat,
+  type LayoutContext,
+} from "./layout-context";
 
 export interface Objective {
   readonly objective: string;
@@ -63,7 +70,6 @@ export const OBJECTIVES: Readonly<Record<Standard, readonly Objective[]>> = {
 
 export function objectiveLedBody(context: LayoutContext): PlanBody {
   const { options } = context;
-  const actions = options.actionsPerIndicator;
   const catalogue = indicatorsFor(options.standard);
   const noun = indicatorNoun(options.standard);
   const rows: Cell[][] = [];
@@ -72,7 +78,8 @@ export function objectiveLedBody(context: LayoutContext): PlanBody {
   OBJECTIVES[options.standard].forEach((o, index) => {
     const number = index + 1;
     const served = o.indicators.map((n) => catalogue[n - 1]);
-    const blockRows = Math.max(served.length, actions, 1);
+    const actions = blockActions(context, `obj${number}`, (k) => `[${number}.${k}]`);
+    const blockRows = Math.max(served.length, actions.length, 1);
     styles.push({ row: rows.length, fromColumn: 0, toColumn: 0, style: { fill: BLOCK_FILL, bold: true } });
     for (let k = 0; k < blockRows; k++) {
       const indicator = served[k];
@@ -95,10 +102,7 @@ export function objectiveLedBody(context: LayoutContext): PlanBody {
           : blank,
         figure("previous"),
         figure("current"),
-        k < actions ? text(`[${number}.${k + 1}]`) : blank,
-        blank,
-        blank,
-        blank,
+        ...(actions[k] ? [actions[k].action, ...actions[k].trailing] : [blank, blank, blank, blank, blank]),
       ]);
     }
   });

@@ -6,7 +6,7 @@ import { indicatorNoun, indicatorsFor, type Standard } from "../../wres/indicato
 import { blank, text } from "../cells";
 import type { BodyStyle, PlanBody } from "../plan-sheet";
 import type { Cell } from "../sheet-model";
-import { BLOCK_FILL, TRAILING_COLUMNS, type LayoutContext } from "./layout-context";
+import { BLOCK_FILL, TRAILING_COLUMNS, blockActions, type LayoutContext } from "./layout-context";
 
 export interface Theme {
   readonly theme: string;
@@ -74,7 +74,6 @@ export const THEMES: Readonly<Record<Standard, readonly Theme[]>> = {
 
 export function themeLedBody(context: LayoutContext): PlanBody {
   const { options } = context;
-  const actions = options.actionsPerIndicator;
   const catalogue = indicatorsFor(options.standard);
   const noun = indicatorNoun(options.standard);
   const rows: Cell[][] = [];
@@ -91,8 +90,11 @@ export function themeLedBody(context: LayoutContext): PlanBody {
       blank,
     ]);
     // With no pre-numbered activities, one blank row still opens the section for typing.
-    for (let k = 1; k <= Math.max(actions, 1); k++)
-      rows.push([k <= actions ? text(`[${number}.${k}]`) : blank, blank, blank, blank]);
+    const actions = blockActions(context, `theme${number}`, (k) => `[${number}.${k}]`);
+    for (let k = 0; k < Math.max(actions.length, 1); k++)
+      rows.push(
+        actions[k] ? [actions[k].action, ...actions[k].trailing] : [blank, blank, blank, blank, blank],
+      );
   });
 
   return {
