@@ -2,8 +2,9 @@
  * The History sheet: every past year's headline figures, one row per year and indicator, grouped by
  * indicator so each one's years sit together. Each roll-forward writes a new History sheet holding last
  * year's History rows plus the year just closed, so no earlier sheet is ever changed. A line chart per
- * indicator (Excel) shows the run of years; the change column compares each year with the one before by
- * native formula, in the indicator's better direction.
+ * indicator (Excel) and in-cell bars (both writers; the .xlsx has no charts) show the run of years; the
+ * change column compares each year with the one before by native formula, in the indicator's better
+ * direction.
  */
 import { standardName, type Standard } from "../wres/indicators";
 import { cellAddress, rangeAddress } from "./a1";
@@ -11,7 +12,7 @@ import { blank, formula, num, text } from "./cells";
 import { formulaKit } from "./formula-kit";
 import { WRES_HEADLINES } from "./headline-figures";
 import { FIRST_RECORD_ROW, RECORD_ROWS, buildRecordSheet } from "./record-sheet";
-import type { Cell, ChartSpec, RangeFormat, SheetModel } from "./sheet-model";
+import type { Cell, ChartSpec, DataBarRule, RangeFormat, SheetModel } from "./sheet-model";
 
 export const HISTORY_SHEET_ID = "history";
 
@@ -43,6 +44,7 @@ const YEAR_COLUMN = 3;
 const FIGURE_COLUMN = 4;
 const CHART_COLUMN = Object.keys(HISTORY_HEADERS).length + 2;
 const CHART_ROWS = 15;
+const BAR_COLOUR = "#8E7CC3";
 
 export function historySheetName(standard: Standard, through: string): string {
   return `${standard} history to ${through}`;
@@ -69,6 +71,9 @@ export function buildHistorySheet(input: HistoryInput): SheetModel {
   const body: Cell[][] = [];
   const formats: RangeFormat[] = [];
   const charts: ChartSpec[] = [];
+  const bars: DataBarRule[] = [];
+  const last = FIRST_RECORD_ROW + Math.max(rows.length, 1) - 1;
+  formats.push({ range: rangeAddress(1, FIRST_RECORD_ROW, 1, last), style: { horizontal: "center" } });
 
   for (const headline of WRES_HEADLINES) {
     const own = rows.filter((r) => r.indicator === headline.indicator);
@@ -93,6 +98,14 @@ export function buildHistorySheet(input: HistoryInput): SheetModel {
     formats.push({
       range: rangeAddress(FIGURE_COLUMN, top, FIGURE_COLUMN, bottom),
       style: { numberFormat: headline.numberFormat },
+    });
+    // In-cell bars per indicator, so each is scaled to its own years (the .xlsx has no charts).
+    bars.push({
+      kind: "dataBar",
+      range: rangeAddress(FIGURE_COLUMN, top, FIGURE_COLUMN, bottom),
+      color: BAR_COLOUR,
+      ...(own.every((r) => r.figure >= 0) ? { lower: 0 } : {}),
+      description: `indicator ${headline.indicator} by year`,
     });
     charts.push({
       id: `history-${headline.indicator}`,
@@ -121,6 +134,7 @@ export function buildHistorySheet(input: HistoryInput): SheetModel {
     body,
     tableName: `${input.standard}_history_${input.through.replace("-", "_")}`,
     formats,
+    conditionalFormats: bars,
     charts,
   });
 }

@@ -4,7 +4,8 @@
  */
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { padRow, text } from "./cells";
-import type { Cell, ChartSpec, RangeFormat, SheetModel, SheetRole } from "./sheet-model";
+import { withRowHeights } from "./row-height";
+import type { Cell, ChartSpec, ConditionalFormat, RangeFormat, SheetModel, SheetRole } from "./sheet-model";
 
 export const RECORD_ROWS = { title: 1, note: 2, header: 4 } as const;
 const HEADER_FILL = "#1F4E78";
@@ -22,6 +23,7 @@ export interface RecordSheetInput {
   readonly tableName: string;
   /** Formats for body cells, besides the wrapping every body cell gets. */
   readonly formats?: readonly RangeFormat[];
+  readonly conditionalFormats?: readonly ConditionalFormat[];
   readonly charts?: readonly ChartSpec[];
 }
 
@@ -31,7 +33,7 @@ export const FIRST_RECORD_ROW = RECORD_ROWS.header + 1;
 export function buildRecordSheet(input: RecordSheetInput): SheetModel {
   const width = input.columns.length;
   const last = RECORD_ROWS.header + Math.max(input.body.length, 1);
-  return {
+  return withRowHeights({
     id: input.id,
     role: input.role,
     name: input.name,
@@ -75,7 +77,7 @@ export function buildRecordSheet(input: RecordSheetInput): SheetModel {
       },
     ],
     validations: [],
-    conditionalFormats: [],
+    conditionalFormats: input.conditionalFormats ?? [],
     freeze: { rows: RECORD_ROWS.header, columns: 0 },
     print: {
       orientation: "landscape",
@@ -88,5 +90,5 @@ export function buildRecordSheet(input: RecordSheetInput): SheetModel {
     charts: input.charts ?? [],
     inputs: {},
     outputs: {},
-  };
+  });
 }
