@@ -6,6 +6,9 @@
  *   webpack --mode production       dist/, every https://localhost:3000/ in manifest.xml and functions.json is
  *                                   rewritten to ADDIN_PUBLIC_URL (default: package.json config.production_url)
  *   WRES_TEST_BUILD=1 webpack ...   dist-test/, office.js served locally from dist-test/office-js/ (no network)
+ *
+ * Every build also writes dist-cli/make-plan.js, the make-plan command as one Node bundle (`npm run make-plan`
+ * runs it), so the command starts without compiling TypeScript. `webpack --config-name cli` builds it alone.
  */
 const path = require("path");
 const fs = require("fs");
@@ -107,7 +110,44 @@ class SkipPreMinifiedPlugin {
   }
 }
 
-module.exports = (_env, argv) => {
+/**
+ * make-plan for Node: one file with its dependencies. ExcelJS's prebuilt single-file build loads several times
+ * faster than its hundreds of CommonJS modules (about 0.1 s against 0.5 s), which is most of the start-up.
+ */
+function cliConfig(isProduction) {
+  return {
+    name: "cli",
+    mode: isProduction ? "production" : "development",
+    devtool: false,
+    target: "node20",
+    entry: { "make-plan": "./src/cli/make-plan.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist-cli"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js", ".mjs", ".json"],
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+    },
+    module: {
+      // Already built and minified: wrapped as it is, not parsed again.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    // Readable stack traces matter more than bytes for a command-line tool.
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+}
+
+function addinConfig(argv) {
   const isProduction = argv.mode === "production";
   const isTestBuild = process.env.WRES_TEST_BUILD === "1";
   const url = isTestBuild && !process.env.ADDIN_PUBLIC_URL ? DEV_URL : publicUrl(isProduction);
@@ -206,6 +246,13 @@ module.exports = (_env, argv) => {
       static: false,
     },
   };
+}
+
+module.exports = (_env, argv) => {
+  const addin = addinConfig(argv);
+  // The test build (dist-test/) is only the add-in; webpack serve serves only the add-in.
+  if (process.env.WRES_TEST_BUILD === "1" || process.env.WEBPACK_SERVE) return addin;
+  return [addin, cliConfig(argv.mode === "production")];
 };
 
 // Tests read these lists: index.ts must import exactly FUNCTION_FILES; OFFICE_JS_FILES must exist in the package.

@@ -4,43 +4,25 @@
  */
 import { z } from "zod";
 import { LAYOUTS, STANDARDS, periodSchema } from "../plan/options";
-import type { ExtractField, ExtractKind } from "../wres/column-match";
-import { EXTRACT_FIELDS } from "../wres/column-match";
+import type { ColumnOverrides } from "../wres/column-match";
+import { KINDS, fieldByName, fieldFlagName, fieldsOf, kindOf, type ExtractKind } from "../wres/extract-kinds";
 
 export type ArgsResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
-/** Extract files by kind, as given on the command line. */
-export const FILE_FLAGS: Readonly<Record<ExtractKind, string>> = {
-  staff: "staff",
-  "staff-previous": "staff-previous",
-  applications: "applications",
-  board: "board",
-};
+/** The options that take a value, besides one per extract kind (its file). */
+const PLAN_FLAGS = ["out", "standard", "layout", "org", "period", "actions", "formulas"] as const;
+const FILE_FLAGS = KINDS.map((k) => kindOf(k).flag);
+const VALUE_FLAGS: readonly string[] = [...PLAN_FLAGS, ...FILE_FLAGS];
+const MAP_FLAGS: readonly string[] = KINDS.map((k) => `map-${kindOf(k).flag}`);
+const SWITCHES = ["help", "overwrite"] as const;
 
-const VALUE_FLAGS = [
-  "out",
-  "standard",
-  "layout",
-  "org",
-  "period",
-  "actions",
-  "formulas",
-  "staff",
-  "staff-previous",
-  "applications",
-  "board",
-] as const;
-const MAP_FLAGS = ["map-staff", "map-staff-previous", "map-applications", "map-board"] as const;
-const SWITCHES = ["help"] as const;
-
-type ValueFlag = (typeof VALUE_FLAGS)[number];
-type MapFlag = (typeof MAP_FLAGS)[number];
+type Switch = (typeof SWITCHES)[number];
 
 export interface RawArgs {
-  readonly values: Partial<Record<ValueFlag, string>>;
-  readonly maps: Partial<Record<MapFlag, string[]>>;
-  readonly help: boolean;
+  readonly values: Readonly<Record<string, string>>;
+  readonly maps: Readonly<Record<string, string[]>>;
+  readonly switches: ReadonlySet<Switch>;
 }
 
 const isOneOf = <T extends string>(list: readonly T[], s: string): s is T =>
@@ -48,13 +30,13 @@ const isOneOf = <T extends string>(list: readonly T[], s: string): s is T =>
 
 /** Splits argv into flags. Any value is accepted after a flag (even "-1" or "=1+1"); zod judges it later. */
 export function tokenise(argv: readonly string[]): ArgsResult<RawArgs> {
-  const values: Partial<Record<ValueFlag, string>> = {};
-  const maps: Partial<Record<MapFlag, string[]>> = {};
-  let help = false;
+  const values: Record<string, string> = {};
+  const maps: Record<string, string[]> = {};
+  const switches = new Set<Switch>();
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
     if (token === "-h") {
-      help = true;
+      switches.add("help");
       continue;
     }
     if (!token.startsWith("--"))
@@ -64,10 +46,10 @@ export function tokenise(argv: readonly string[]): ArgsResult<RawArgs> {
     const inline = eq < 0 ? undefined : token.slice(eq + 1);
     if (isOneOf(SWITCHES, name)) {
       if (inline !== undefined) return { ok: false, message: `--${name} takes no value.` };
-      help = true;
+      switches.add(name);
       continue;
     }
-    if (!isOneOf<string>([...VALUE_FLAGS, ...MAP_FLAGS], name)) {
+    if (!isOneOf(VALUE_FLAGS, name) && !isOneOf(MAP_FLAGS, name)) {
       return { ok: false, message: `Unknown option --${name}. See --help for the options.` };
     }
     let value = inline;
@@ -76,12 +58,12 @@ export function tokenise(argv: readonly string[]): ArgsResult<RawArgs> {
       value = argv[++i];
     }
     if (isOneOf(MAP_FLAGS, name)) (maps[name] ??= []).push(value);
-    else if (isOneOf(VALUE_FLAGS, name)) {
+    else {
       if (values[name] !== undefined) return { ok: false, message: `--${name} is given twice.` };
       values[name] = value;
     }
   }
-  return { ok: true, value: { values, maps, help } };
+  return { ok: true, value: { values, maps, switches } };
 }
 
 const countSchema = z
@@ -91,6 +73,7 @@ const countSchema = z
   .transform(Number)
   .pipe(z.number().max(50, "Use 50 or fewer."));
 
+/** Plan options; extract files are checked apart (`files`), one per kind. */
 const optionsSchema = z.object({
   out: z
     .string({ error: "Say where to write the workbook, e.g. --out plan.xlsx." })
@@ -102,32 +85,24 @@ const optionsSchema = z.object({
   period: periodSchema.default("2025-26"),
   actions: countSchema.default(3),
   formulas: z.enum(["native", "lambda"], { error: "Use native or lambda." }).default("native"),
-  staff: z.string().optional(),
-  "staff-previous": z.string().optional(),
-  applications: z.string().optional(),
-  board: z.string().optional(),
 });
 
 export type MakePlanArgs = z.infer<typeof optionsSchema> & {
-  readonly columns: Partial<Record<ExtractKind, Partial<Record<ExtractField, string | number>>>>;
+  /** Extract files by kind. */
+  readonly files: Readonly<Partial<Record<ExtractKind, string>>>;
+  readonly columns: Readonly<Partial<Record<ExtractKind, ColumnOverrides>>>;
+  /** Replace an existing --out file. */
+  readonly overwrite: boolean;
 };
 
-/** "staff-group" or "staffGroup" → "staffGroup". */
-const camel = (s: string): string => s.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
-
 /** `field=Header text` or `field=#3` (the third column). */
-function parseMapping(
-  kind: ExtractKind,
-  flag: string,
-  text: string,
-): ArgsResult<[ExtractField, string | number]> {
+function parseMapping(kind: ExtractKind, flag: string, text: string): ArgsResult<[string, string | number]> {
   const eq = text.indexOf("=");
-  const fields = EXTRACT_FIELDS[kind];
-  const field = camel(text.slice(0, Math.max(eq, 0)).trim());
-  if (eq < 1 || !isOneOf(fields, field)) {
+  const field = eq < 1 ? undefined : fieldByName(kind, text.slice(0, eq));
+  if (field === undefined) {
     return {
       ok: false,
-      message: `--${flag} takes field="Column header", with field one of ${fields.join(", ")} (got "${text}").`,
+      message: `--${flag} takes field="Column header", with field one of ${fieldsOf(kind).map(fieldFlagName).join(", ")} (got "${text}").`,
     };
   }
   const column = text.slice(eq + 1).trim();
@@ -145,22 +120,35 @@ function parseMapping(
 export function parseArgs(argv: readonly string[]): ArgsResult<MakePlanArgs | "help"> {
   const raw = tokenise(argv);
   if (!raw.ok) return raw;
-  if (raw.value.help) return { ok: true, value: "help" };
-  const parsed = optionsSchema.safeParse(raw.value.values);
+  if (raw.value.switches.has("help")) return { ok: true, value: "help" };
+  const values = raw.value.values;
+  const parsed = optionsSchema.safeParse(
+    Object.fromEntries(PLAN_FLAGS.flatMap((f) => (values[f] === undefined ? [] : [[f, values[f]]]))),
+  );
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const flag = String(issue.path[0] ?? "");
-    const got = raw.value.values[flag as ValueFlag];
+    const got = values[flag];
     return { ok: false, message: `--${flag}: ${issue.message}${got !== undefined ? ` (got "${got}")` : ""}` };
   }
-  const columns: MakePlanArgs["columns"] = {};
-  for (const kind of Object.keys(FILE_FLAGS) as ExtractKind[]) {
-    const flag = `map-${FILE_FLAGS[kind]}` as MapFlag;
-    for (const text of raw.value.maps[flag] ?? []) {
-      const m = parseMapping(kind, flag, text);
+  const files: Partial<Record<ExtractKind, string>> = {};
+  const columns: Partial<Record<ExtractKind, Record<string, string | number>>> = {};
+  for (const kind of KINDS) {
+    const flag = kindOf(kind).flag;
+    const file = values[flag];
+    if (file !== undefined) {
+      if (file.trim() === "") return { ok: false, message: `--${flag}: give the extract's file name.` };
+      files[kind] = file;
+    }
+    const mapFlag = `map-${flag}`;
+    for (const text of raw.value.maps[mapFlag] ?? []) {
+      const m = parseMapping(kind, mapFlag, text);
       if (!m.ok) return m;
       (columns[kind] ??= {})[m.value[0]] = m.value[1];
     }
   }
-  return { ok: true, value: { ...parsed.data, columns } };
+  return {
+    ok: true,
+    value: { ...parsed.data, files, columns, overwrite: raw.value.switches.has("overwrite") },
+  };
 }

@@ -1,9 +1,19 @@
-/** Writes a file so that readers see either nothing or the whole file: a temporary name, then one rename. */
+/**
+ * Writes a file so that readers see either nothing or the whole file: a temporary name, then one step into
+ * place. Without `replace`, that step is a hard link, which fails if the target exists (even one created
+ * since the caller checked), so an existing file is never replaced.
+ */
 import { randomBytes } from "node:crypto";
-import { rm, rename, writeFile } from "node:fs/promises";
+import { link, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export class TargetExistsError extends Error {}
+
+export async function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array,
+  { replace = false }: { readonly replace?: boolean } = {},
+): Promise<void> {
   // Same folder, so the rename never crosses file systems.
   const temp = path.join(
     path.dirname(target),
@@ -11,9 +21,17 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   );
   try {
     await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, target);
-  } catch (error) {
+    if (replace) await rename(temp, target);
+    else {
+      try {
+        await link(temp, target);
+      } catch (error) {
+        if ((error as { code?: string }).code === "EEXIST")
+          throw new TargetExistsError(`"${target}" already exists; add --overwrite to replace it.`);
+        throw error;
+      }
+    }
+  } finally {
     await rm(temp, { force: true });
-    throw error;
   }
 }

@@ -1,18 +1,25 @@
 /**
  * make-plan: writes an action-plan workbook (.xlsx) from the command line, optionally filled with counts from
- * record-level CSV extracts. Exit code 0 on success; otherwise 1 (or 2 for a bad command line) with one line
- * on stderr and no file left behind.
+ * record-level CSV extracts, streamed so that any size works. Exit code 0 on success; otherwise 1 (or 2 for a
+ * bad command line) with one line on stderr and no file left behind. An existing file is never replaced
+ * without --overwrite, and never by the workbook when it is one of the extracts.
  */
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type MakePlanArgs } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { HELP } from "./help";
+import { Progress } from "./progress";
 import { readExtracts } from "./read-extracts";
 import { summaryLines } from "./summary";
+import { terminalSafe } from "./terminal-text";
 import { withAnalysisSheets } from "../plan/analysis-sheets";
 import { buildWorkbook, hasDataSheet } from "../plan/build-workbook";
+import { buildDataQualitySheet } from "../plan/data-quality-sheet";
 import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "../plan/options";
+import type { WorkbookModel } from "../plan/sheet-model";
+import type { ExtractCounts } from "../wres/extract-counts";
+import { KINDS, kindOf } from "../wres/extract-kinds";
 import { writeXlsx } from "../xlsx/write-xlsx";
 
 class CliError extends Error {
@@ -43,16 +50,49 @@ function planOptions(args: MakePlanArgs): PlanOptions {
   throw new CliError(`--${flag}: ${issue.message}`, 2);
 }
 
-async function checkOutputFolder(out: string): Promise<void> {
-  const dir = path.dirname(path.resolve(out));
+/** The same file, following links; a path that does not exist yet is compared as written. */
+const canonical = async (file: string): Promise<string> => realpath(file).catch(() => path.resolve(file));
+
+/** The folder must exist; the file must not be an extract, nor exist unless --overwrite. */
+async function checkOutput(args: MakePlanArgs): Promise<void> {
+  const out = path.resolve(args.out);
+  const dir = path.dirname(out);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new CliError(`--out: the folder "${dir}" does not exist.`, 2);
+  const target = await canonical(out);
+  for (const kind of KINDS) {
+    const file = args.files[kind];
+    if (file !== undefined && (await canonical(file)) === target) {
+      throw new CliError(
+        `--out: "${args.out}" is the --${kindOf(kind).flag} extract itself; write the workbook to another file.`,
+        2,
+      );
+    }
+  }
+  const existing = await stat(out).catch(() => undefined);
+  if (existing?.isDirectory()) throw new CliError(`--out: "${args.out}" is a folder.`, 2);
+  if (existing && !args.overwrite) {
+    throw new CliError(
+      `--out: "${args.out}" already exists; add --overwrite to replace it, or choose another file name.`,
+      2,
+    );
+  }
 }
 
-function progress(done: number, total: number): void {
-  const line = `Reading extracts: ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} rows`;
-  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? "\n" : ""}`);
-  else if (done === total || done % 50_000 === 0) process.stderr.write(`${line}\n`);
+/** The plan, and with extracts the analysis sheets and the Data quality sheet listing every doubt. */
+function workbookFor(options: PlanOptions, args: MakePlanArgs, counted?: ExtractCounts): WorkbookModel {
+  const plan = buildWorkbook(options, counted?.inputs);
+  if (!counted) return plan;
+  const analysed = withAnalysisSheets(
+    plan,
+    options,
+    counted.bandTables ? { bandTables: counted.bandTables } : {},
+  );
+  const sources = Object.fromEntries(KINDS.flatMap((k) => (args.files[k] ? [[k, args.files[k]]] : [])));
+  return {
+    ...analysed,
+    sheets: [...analysed.sheets, buildDataQualitySheet({ quality: counted.quality, sources })],
+  };
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -65,26 +105,26 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const args = parsed.value;
     const options = planOptions(args);
-    await checkOutputFolder(args.out);
-    const extractGiven = ["staff", "staff-previous", "applications", "board"].find(
-      (f) => args[f as keyof MakePlanArgs] !== undefined,
-    );
+    const extractGiven = KINDS.find((k) => args.files[k] !== undefined);
     if (extractGiven !== undefined && !hasDataSheet(options)) {
       throw new CliError(
-        `--${extractGiven}: a ${options.standard} plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES.`,
+        `--${kindOf(extractGiven).flag}: a ${options.standard} plan has no WRES data sheet to fill; leave out the extracts or use --standard WRES.`,
         2,
       );
     }
-    const read = await readExtracts(args, progress);
+    await checkOutput(args);
+    const progress = new Progress(process.stderr);
+    const read = await readExtracts(args, (bytes, total, rows) => progress.update(bytes, total, rows));
+    progress.end();
     if (!read.ok) throw new CliError(read.message, 1);
-    const plan = buildWorkbook(options, read.value?.inputs);
-    // With extracts, the workbook also gets the indicator 1 bands, Model Employer goals and the dashboard.
-    const model = read.value
-      ? withAnalysisSheets(plan, options, read.value.bandTables ? { bandTables: read.value.bandTables } : {})
-      : plan;
+    const model = workbookFor(options, args, read.value);
     const bytes = await writeXlsx(model);
-    await writeFileAtomic(args.out, bytes);
-    if (read.value) for (const line of summaryLines(read.value)) console.log(line);
+    await writeFileAtomic(args.out, bytes, { replace: args.overwrite });
+    if (read.value) {
+      for (const line of summaryLines(read.value)) console.log(line);
+      const rate = progress.rate();
+      if (rate) console.log(rate);
+    }
     if (model.sheets.some((s) => s.charts.length > 0)) {
       console.log(
         "Charts are not included: this file format writer cannot make them (the figures behind them are there).",
@@ -97,7 +137,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       error instanceof CliError
         ? error.message
         : `Could not make the plan: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`make-plan: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+    process.stderr.write(`make-plan: ${terminalSafe(message.replace(/\s*\n\s*/g, " "))}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }
 }

@@ -7,14 +7,10 @@ import { withAnalysisSheets } from "../plan/analysis-sheets";
 import { buildWorkbook } from "../plan/build-workbook";
 import type { PlanOptions } from "../plan/options";
 import type { AppliedNames, SheetModel } from "../plan/sheet-model";
-import {
-  EXTRACT_FIELDS,
-  EXTRACT_LABELS,
-  type ColumnOverrides,
-  type ExtractField,
-  type ExtractKind,
-} from "../wres/column-match";
-import type { CountName, GroupCounts, UnreadableRow } from "../wres/extract-counts";
+import type { ColumnOverrides } from "../wres/column-match";
+import type { DataQuality } from "../wres/data-quality";
+import type { CountName, GroupCounts } from "../wres/extract-counts";
+import { KINDS, fieldsOf, kindOf, type ExtractField, type ExtractKind } from "../wres/extract-kinds";
 import { problemMessage } from "../wres/messages";
 import { parseCell, parseRange } from "../plan/a1";
 import { recallAnalysis, rememberAnalysis, type SettingsStore } from "./analysis-memory";
@@ -32,8 +28,6 @@ import { ExcelServiceError, withOfficeErrors } from "./office-errors";
 import { planNames } from "./plan-names";
 import { checkRequirements, type SetChecker } from "./requirements";
 import { writeSheet } from "./write-sheet";
-
-export const EXTRACT_KINDS: readonly ExtractKind[] = ["staff", "staff-previous", "applications", "board"];
 
 export interface AnalyseRequest {
   /** Where each extract is; leave an extract out to leave its input cells as they are. */
@@ -54,9 +48,10 @@ export interface AnalyseResult {
   /** The header each field was read from, per extract. */
   readonly columns: Readonly<Partial<Record<ExtractKind, Partial<Record<ExtractField, string>>>>>;
   readonly inputsWritten: number;
-  /** Rows that could not be read cleanly (still counted), numbered as the user's sheet numbers them. */
-  readonly unreadable: readonly UnreadableRow[];
-  readonly unreadableCount: number;
+  /** Every doubt, per extract, with rows numbered as the user's sheet numbers them. */
+  readonly quality: DataQuality;
+  /** Rows with at least one problem, in all extracts (still counted as the report says). */
+  readonly rowsWithProblems: number;
   /** Analysis sheets written (replacing those of the last analysis). */
   readonly sheetsWritten: readonly string[];
   /** Things left out, in British English, e.g. why there is no dashboard. */
@@ -127,12 +122,12 @@ function headerNames(
   values: Readonly<Partial<Record<ExtractKind, SourceValues>>>,
 ) {
   const out: Partial<Record<ExtractKind, Partial<Record<ExtractField, string>>>> = {};
-  for (const kind of EXTRACT_KINDS) {
+  for (const kind of KINDS) {
     const map = maps[kind];
     const header = values[kind]?.header;
     if (!map || !header) continue;
     const named: Partial<Record<ExtractField, string>> = {};
-    for (const field of EXTRACT_FIELDS[kind]) {
+    for (const field of fieldsOf(kind)) {
       const i = map[field];
       if (i !== undefined) named[field] = header[i];
     }
@@ -146,7 +141,7 @@ export async function analyseData(
   options: AnalyseOptions = {},
 ): Promise<AnalyseResult> {
   const now = options.now ?? (() => performance.now());
-  const kinds = EXTRACT_KINDS.filter((k) => request.sources[k] !== undefined);
+  const kinds = KINDS.filter((k) => request.sources[k] !== undefined);
   if (kinds.length === 0) fail("Choose at least one extract to analyse.");
   if (request.dataSheet.trim() === "") fail("Choose the data sheet to fill.");
   for (const k of kinds) {
@@ -173,7 +168,7 @@ export async function analyseData(
   });
   const engineMs = now() - start;
   if (!counted.ok) {
-    const kind = EXTRACT_KINDS.find((k) => counted.problem.detail?.extract === EXTRACT_LABELS[k]);
+    const kind = KINDS.find((k) => counted.problem.detail?.extract === kindOf(k).label);
     const where = kind ? ` (${describeSource(request.sources[kind] as SourceRef)})` : "";
     throw new ExcelServiceError("invalid_argument", `${problemMessage(counted.problem)}${where}`);
   }
@@ -253,12 +248,8 @@ export async function analyseData(
     rows,
     columns,
     inputsWritten: cells.length,
-    // The engine numbers rows from the header as row 1; the user looks for the row in their sheet.
-    unreadable: result.unreadable.map((u) => ({
-      ...u,
-      row: u.row - 1 + (values[u.extract]?.headerRow ?? 1),
-    })),
-    unreadableCount: result.unreadableCount,
+    quality: result.quality,
+    rowsWithProblems: result.quality.extracts.reduce((n, e) => n + e.rowsWithProblems, 0),
     sheetsWritten,
     notes,
     engineMs,

@@ -12,8 +12,9 @@ const GROUP_COUNTS = declare({
 
 /**
  * Counts the rows of an ethnicity column that are White, BME and Unknown, optionally only rows whose flag is
- * true (TRUE, a number other than 0, or the text Y, Yes, True or 1 in any case). Blank ethnicity cells ("" or 0)
- * are empty rows and are not counted; unrecognised values count as Unknown. Both ranges must be the same size.
+ * true (TRUE, a number other than 0, or the text Y, Yes, True or 1 in any case). A flagged row with a blank
+ * ethnicity counts as Unknown; rows blank in every range given are padding and are not counted; unrecognised
+ * values count as Unknown. Both ranges must be the same size.
  * @customfunction GROUP_COUNTS
  * @param ethnicity_range Column of ethnicity codes or labels, one row per person.
  * @param [flag_range] Column of yes/no flags (e.g. appointed, entered formal disciplinary), same size as ethnicity_range.
@@ -33,8 +34,9 @@ const BAND_TABLE = declare({
  * Indicator 1: headcount by pay band and ethnic group, one row per band present in reporting order (Under
  * Band 1 to VSM, then Consultants, Non-consultant career grade, Trainee grades, Other) and an Overall row, with
  * each band's BME share and its difference from the overall BME share. Band labels such as "Band 8 - Range A",
- * "8A" and "AfC Band 8A" are read as Band 8A; unrecognised or blank bands go to Other. Rows with a blank
- * ethnicity cell ("" or 0) are empty rows and are not counted; the total includes Unknown.
+ * "8A" and "AfC Band 8A" are read as Band 8A; unrecognised or blank bands go to Other. A row with a band but a
+ * blank ethnicity counts as Unknown; rows blank in both ranges are padding and are not counted; the total
+ * includes Unknown.
  * @customfunction BAND_TABLE
  * @param ethnicity_range Column of ethnicity codes or labels, one row per person.
  * @param band_range Column of pay bands, same size as ethnicity_range.

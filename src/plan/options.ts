@@ -38,6 +38,11 @@ export const periodSchema = z
   .refine(
     (p) => (Number(p.slice(0, 4)) + 1) % 100 === Number(p.slice(5)),
     "The second year must follow the first, as in 2025-26.",
+  )
+  // WRES began in 2015; a year outside this century is a typing slip (1925-26, 2205-06), not a plan.
+  .refine(
+    (p) => Number(p.slice(0, 4)) >= 2000 && Number(p.slice(0, 4)) <= 2099,
+    "Use a period from 2000-01 to 2099-00.",
   );
 
 export const planOptionsSchema = z

@@ -143,7 +143,7 @@ export interface RowHeight {
 }
 
 export type SheetRole =
-  "plan" | "data" | "indicator1" | "model-employer" | "dashboard" | "delivered" | "history";
+  "plan" | "data" | "indicator1" | "model-employer" | "dashboard" | "delivered" | "history" | "data-quality";
 
 export interface SheetModel {
   /** Stable identifier for `{{sheet:ID}}` tokens. */

@@ -2,26 +2,25 @@
  * The "Analyse data" form without React: which sources the workbook offers, the automatic column match
  * (the engine's own `matchColumns`, so the pane preselects what Analyse would use) and the request.
  */
+import { matchColumns } from "../wres/column-match";
 import {
-  EXTRACT_FIELDS,
-  FIELD_LABELS,
-  OPTIONAL_FIELDS,
-  matchColumns,
+  FIELDS,
+  KINDS,
+  fieldsOf,
+  isRequired,
+  kindOf,
   type ExtractField,
   type ExtractKind,
-} from "../wres/column-match";
+} from "../wres/extract-kinds";
 import type { AnalyseRequest, DataSources, SourceRef } from "./analyse-types";
 
-export const EXTRACTS: readonly { readonly kind: ExtractKind; readonly label: string }[] = [
-  { kind: "staff", label: "Staff (this year)" },
-  { kind: "staff-previous", label: "Staff (previous year)" },
-  { kind: "applications", label: "Applications" },
-  { kind: "board", label: "Board" },
-];
+export const EXTRACTS: readonly { readonly kind: ExtractKind; readonly label: string }[] = KINDS.map(
+  (kind) => ({ kind, label: kindOf(kind).title }),
+);
 
 /** Field names as the pane shows them, with a capital letter. */
 export function fieldLabel(field: ExtractField): string {
-  const text = FIELD_LABELS[field];
+  const text = FIELDS[field].label;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -75,32 +74,14 @@ export function optionKey(ref: SourceRef): string {
 
 export type ColumnChoice = Partial<Record<ExtractField, number>>;
 
-/**
- * Column per field as the engine would match it; fields with no matching header are left out, so the pane
- * can ask for them (the engine stops at the first missing field, so each is set aside and matching retried).
- */
+/** Column per field as the engine would match it; fields with no single matching header are left out. */
 export function autoMatch(kind: ExtractKind, headers: readonly string[]): ColumnChoice {
-  const padded = [...headers];
-  const missing: Partial<Record<ExtractField, number>> = {};
-  for (let attempt = 0; attempt <= EXTRACT_FIELDS[kind].length; attempt++) {
-    const m = matchColumns(kind, padded, missing);
-    if (m.ok) {
-      const out: ColumnChoice = {};
-      for (const [field, i] of Object.entries(m.value) as [ExtractField, number][])
-        if (i < headers.length) out[field] = i;
-      return out;
-    }
-    const field = m.problem.argument as ExtractField | undefined;
-    if (!field || field in missing) return {};
-    missing[field] = padded.length;
-    padded.push("");
-  }
-  return {};
+  return { ...matchColumns(kind, headers).columns };
 }
 
 /** Required fields of `kind` with no column chosen. */
 export function unchosen(kind: ExtractKind, choice: ColumnChoice): ExtractField[] {
-  return EXTRACT_FIELDS[kind].filter((f) => !OPTIONAL_FIELDS.has(f) && choice[f] === undefined);
+  return fieldsOf(kind).filter((f) => isRequired(kind, f) && choice[f] === undefined);
 }
 
 export interface FormState {
@@ -124,7 +105,7 @@ export function buildRequest(state: FormState): { request: AnalyseRequest } | { 
       const missing = unchosen(kind, choice);
       if (missing.length > 0)
         return {
-          error: `${label}: choose the column for ${missing.map((f) => FIELD_LABELS[f]).join(", ")}.`,
+          error: `${label}: choose the column for ${missing.map((f) => FIELDS[f].label).join(", ")}.`,
         };
       columns[kind] = choice;
     }

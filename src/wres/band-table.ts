@@ -2,10 +2,11 @@
  * BAND_TABLE (indicator 1): headcount by pay band and ethnic group, with each band's BME share against the
  * overall workforce's. One pass into a flat integer array indexed band × group.
  */
-import { BME, ETHNIC_GROUPS, UNKNOWN, WHITE, ethnicGroupIndex } from "./ethnic-group";
+import { BME, ETHNIC_GROUPS, UNKNOWN, WHITE } from "./ethnic-group";
 import { fail, ok, type Result } from "./issues";
-import { PAY_BANDS, payBandIndex } from "./pay-band";
-import { isBlankCell, sameShape, type Range } from "./range-shape";
+import { PAY_BANDS } from "./pay-band";
+import { sameShape, type Range } from "./range-shape";
+import { RecordCounter, newBandCounts, type BandCounts, type CountPlan } from "./record-counter";
 
 /** One band's headcount by ethnic group. */
 export interface BandHeadcount {
@@ -27,40 +28,40 @@ export interface BandRow extends BandHeadcount {
 
 export const BAND_TABLE_HEADER = ["Band", ...ETHNIC_GROUPS, "Total", "BME share", "BME share minus overall"];
 
-/** Counts per band: `counts[band * 3 + group]`, bands in PAY_BANDS order. */
-export type BandCounts = Uint32Array;
+const PLAN: CountPlan = {
+  ethnicity: 0,
+  band: 1,
+  flags: [],
+  counts: [{}],
+  bandTables: true,
+  width: 0,
+  zeroIsBlank: true,
+};
 
-export const newBandCounts = (): BandCounts => new Uint32Array(PAY_BANDS.length * 3);
+const width = (row: unknown): number => (Array.isArray(row) ? row.length : 0);
 
 /**
- * Counts rows by band and group. A row with a blank ethnicity ("" or 0) is an empty row and is skipped;
- * a row with an ethnicity but a blank or unrecognised band counts under Other.
+ * Counts people by band and group with the shared RecordCounter: a row is a person when its ethnicity or its
+ * band has data, so a blank ethnicity with a band is an Unknown person and a blank band with an ethnicity
+ * counts under Other. Rows blank in both are padding.
  */
 export function countBands(ethnicity: Range, bands: Range): Result<BandCounts> {
   const shape = sameShape(ethnicity, "ethnicity_range", bands, "band_range");
   if (!shape.ok) return shape;
-  const counts = newBandCounts();
-  if (ethnicity.length > 0 && ethnicity[0].length === 1) {
-    // The usual case, one column: no inner loop.
-    for (let r = 0; r < ethnicity.length; r++) {
-      // `?.` because a caller outside Excel might pass a row that is not an array; it counts as blank.
-      const v = ethnicity[r]?.[0];
-      if (isBlankCell(v)) continue;
-      counts[payBandIndex(bands[r]?.[0]) * 3 + ethnicGroupIndex(v)]++;
-    }
-    return ok(counts);
-  }
+  const counter = new RecordCounter(PLAN);
+  // One reused two-cell row; `?.` because a caller outside Excel might pass a row that is not an array.
+  const cells: unknown[] = [undefined, undefined];
   for (let r = 0; r < ethnicity.length; r++) {
     const row = ethnicity[r];
-    if (!Array.isArray(row)) continue;
-    const bandRow: readonly unknown[] | undefined = bands[r];
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (isBlankCell(v)) continue;
-      counts[payBandIndex(bandRow?.[c]) * 3 + ethnicGroupIndex(v)]++;
+    const bandRow = bands[r];
+    const n = Math.max(width(row), width(bandRow));
+    for (let c = 0; c < n; c++) {
+      cells[0] = row?.[c];
+      cells[1] = bandRow?.[c];
+      counter.add(cells);
     }
   }
-  return ok(counts);
+  return ok(counter.tally().bands?.overall ?? newBandCounts());
 }
 
 /** Rows for the bands present, in canonical order, then Overall. An empty workforce gives only Overall with zero shares. */
@@ -97,7 +98,7 @@ export function bandRows(counts: BandCounts): BandRow[] {
 }
 
 /** The headcount's words in the zero-total message. */
-export const EMPTY_HEADCOUNT = "The headcount (non-blank cells of ethnicity_range)";
+export const EMPTY_HEADCOUNT = "The headcount (rows with an ethnicity or a pay band)";
 
 /** The BAND_TABLE spill: optional header row, then one row per band and Overall. No staff at all is #DIV/0!. */
 export function bandTable(ethnicity: Range, bands: Range, header: boolean): Result<unknown[][]> {

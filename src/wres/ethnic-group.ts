@@ -53,7 +53,6 @@ const NOT_GIVEN_WHOLE = new Set([
   "nil",
   "none",
   "blank",
-  "other",
   "unspecified",
   "not specified",
 ]);
@@ -161,8 +160,15 @@ function codeGroup(token: string): GroupIndex | undefined {
   return undefined;
 }
 
-/** Classifies an already normalised value. */
-function classifyNormalised(s: string): GroupIndex {
+/**
+ * Added to a group index when the value was not recognised (Unknown by default, not because it says "not
+ * stated"), so the counter can list it: "Martian", "=1+1", "Other" (which other group is not said).
+ */
+export const UNRECOGNISED = 4;
+
+/** Classifies an already normalised value: a group index, plus UNRECOGNISED when nothing matched. */
+function classifyNormalised(s: string): number {
+  if (s === "other") return UNKNOWN + UNRECOGNISED;
   if (NOT_GIVEN_WHOLE.has(s)) return UNKNOWN;
   const space = s.indexOf(" ");
   // A code alone ("c3") or a code followed by its label ("h asian or asian british indian"): the code decides.
@@ -172,24 +178,32 @@ function classifyNormalised(s: string): GroupIndex {
   if (hasTerm(padded, NOT_GIVEN_PHRASES)) return UNKNOWN;
   if (hasTerm(padded, BME_TERMS)) return BME;
   if (hasTerm(padded, WHITE_TERMS)) return WHITE;
-  return UNKNOWN;
+  return UNKNOWN + UNRECOGNISED;
 }
 
 /** Cached by the raw string. Bounded, so a column of unique free text cannot grow it without limit. */
-const cache = new Map<string, GroupIndex>();
+const cache = new Map<string, number>();
 const CACHE_LIMIT = 10_000;
 
-function classifyText(text: string): GroupIndex {
-  const group = classifyNormalised(normalise(text));
+function classifyText(text: string): number {
+  const reading = classifyNormalised(normalise(text));
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, group);
-  return group;
+  cache.set(text, reading);
+  return reading;
 }
 
-/** The group of one cell value as an index (WHITE, BME, UNKNOWN). Numbers: only 99 is a code, and it is Unknown. */
-export function ethnicGroupIndex(value: unknown): GroupIndex {
+/**
+ * The group of one cell value as an index, plus UNRECOGNISED when the value is not an ethnic category the
+ * add-in knows. Numbers: only 99 is a code (Unknown, recognised); any other number, or a boolean, is not.
+ */
+export function ethnicityReading(value: unknown): number {
   if (typeof value === "string") return cache.get(value) ?? classifyText(value);
-  return UNKNOWN;
+  return value === 99 ? UNKNOWN : UNKNOWN + UNRECOGNISED;
+}
+
+/** The group of one cell value as an index (WHITE, BME, UNKNOWN). */
+export function ethnicGroupIndex(value: unknown): GroupIndex {
+  return (ethnicityReading(value) & 3) as GroupIndex;
 }
 
 /** The group of one cell value: "White", "BME" or "Unknown". */

@@ -1,67 +1,35 @@
 /**
- * From the four record-level extracts (staff, previous year's staff, applications, board; any may be absent)
- * to the counts the indicators need: the data sheet's input keys, the indicator 1 band tables (overall and by
- * staff group), and every row that could not be read cleanly. Such rows are still counted (an empty ethnicity
- * as Unknown, an unreadable flag as not set) and listed, never dropped silently.
+ * From record-level extracts (any of the kinds in extract-kinds.ts) to the counts the indicators need: the
+ * data sheet's input keys, the indicator 1 band tables (overall and by staff group) and the data-quality
+ * report. Each extract is counted row by row (`ExtractCount`), so a file can be streamed and a sheet read in
+ * chunks; every row with data is counted and every doubt is listed, never dropped silently. What cannot be
+ * right (no rows, a column that mostly holds something else) is refused with a problem instead.
  */
-import { bandRows, newBandCounts, type BandCounts, type BandRow } from "./band-table";
+import { bandRows, type BandRow } from "./band-table";
+import { requireColumns, type ColumnMap, type ColumnOverrides } from "./column-match";
+import { QualityRecorder, type DataQuality, type ExtractQuality } from "./data-quality";
 import {
-  matchColumns,
-  type ColumnMap,
-  type ColumnOverrides,
+  EXTRACT_KINDS,
+  FIELDS,
+  KINDS,
+  kindOf,
+  type CountDeclaration,
+  type CountName,
   type ExtractField,
   type ExtractKind,
-} from "./column-match";
-import type { CsvTable } from "./csv";
-import { BME, UNKNOWN, WHITE, ethnicGroupIndex } from "./ethnic-group";
-import { readFlag } from "./flags";
-import { countKey, type CountMeasure, type IndicatorInputs } from "./indicator-inputs";
-import { ok, type Result } from "./issues";
-import { OTHER_BAND, payBandIndex } from "./pay-band";
-import { staffGroupOf, type StaffGroup } from "./staff-group";
+} from "./extract-kinds";
+import { countKey, type IndicatorInputs } from "./indicator-inputs";
+import { fail, ok, type Result } from "./issues";
+import { RecordCounter, groupsOf, planFor, type FieldStats, type Tally } from "./record-counter";
+import { valueText } from "./data-quality";
 
-export interface Extracts {
-  readonly staff?: CsvTable;
-  readonly staffPrevious?: CsvTable;
-  readonly applications?: CsvTable;
-  readonly board?: CsvTable;
-}
-
-export interface ExtractOptions {
-  /** Columns chosen by the user, per extract, where the headers are not recognised. */
-  readonly columns?: Readonly<Partial<Record<ExtractKind, ColumnOverrides>>>;
-  /** Called about every 10,000 rows and once at the end, with rows done and rows in all extracts. */
-  readonly onProgress?: (done: number, total: number) => void;
-}
+export type { CountName } from "./extract-kinds";
 
 /** White, BME and Unknown counts of one measure. */
 export interface GroupCounts {
   readonly white: number;
   readonly bme: number;
   readonly unknown: number;
-}
-
-/** Measures counted from the extracts (the keys of expected.json's `counts`, in camel case). */
-export type CountName =
-  | "headcount"
-  | "training"
-  | "disciplinary"
-  | "prevHeadcount"
-  | "prevDisciplinary"
-  | "shortlisted"
-  | "appointed"
-  | "board"
-  | "boardVoting"
-  | "boardExecutive";
-
-export interface UnreadableRow {
-  readonly extract: ExtractKind;
-  /** Row number as a spreadsheet shows the file: the header is row 1, the first record row 2. */
-  readonly row: number;
-  readonly field: ExtractField;
-  readonly value: string;
-  /** What was wrong and how the row was counted, in British English. */
-  readonly reason: string;
 }
 
 export interface BandTables {
@@ -78,238 +46,179 @@ export interface ExtractCounts {
   readonly counts: Readonly<Partial<Record<CountName, GroupCounts>>>;
   /** Present when a staff extract was given. */
   readonly bandTables?: BandTables;
-  /** The first MAX_UNREADABLE_LISTED problem rows … */
-  readonly unreadable: readonly UnreadableRow[];
-  /** … and how many there were in all. */
-  readonly unreadableCount: number;
+  /** Every doubt, per extract given. */
+  readonly quality: DataQuality;
   /** The column each field was read from, per extract given. */
   readonly columns: Readonly<Partial<Record<ExtractKind, ColumnMap>>>;
 }
 
-export const MAX_UNREADABLE_LISTED = 1000;
-const PROGRESS_EVERY = 10_000;
-
-type Tally = [number, number, number];
-
-const toCounts = (t: Tally): GroupCounts => ({ white: t[WHITE], bme: t[BME], unknown: t[UNKNOWN] });
-
-const APPOINTED_NOT_SHORTLISTED =
-  "appointed but not shortlisted; not counted as appointed (indicator 2 counts appointments from shortlisting)";
-const FLAG_REASON = "the value is not one of Y, Yes, True, 1, N, No, False, 0; counted as not set";
-
-class Reader {
-  readonly unreadable: UnreadableRow[] = [];
-  unreadableCount = 0;
-  done = 0;
-
-  constructor(
-    readonly total: number,
-    readonly onProgress: ((done: number, total: number) => void) | undefined,
-  ) {}
-
-  report(extract: ExtractKind, index: number, field: ExtractField, value: string, reason: string): void {
-    this.unreadableCount++;
-    if (this.unreadable.length < MAX_UNREADABLE_LISTED) {
-      this.unreadable.push({ extract, row: index + 2, field, value, reason });
-    }
-  }
-
-  tick(): void {
-    this.done++;
-    if (this.onProgress && this.done % PROGRESS_EVERY === 0) this.onProgress(this.done, this.total);
-  }
-
-  /** The ethnic group of a row; an empty cell is Unknown and reported. */
-  group(extract: ExtractKind, index: number, value: string): number {
-    if (value.trim() === "")
-      this.report(extract, index, "ethnicity", value, "empty ethnicity; counted as Unknown");
-    return ethnicGroupIndex(value);
-  }
-
-  /** A strict yes/no flag; anything else counts as not set and is reported. */
-  flag(extract: ExtractKind, index: number, field: ExtractField, value: string): boolean {
-    const f = readFlag(value);
-    if (f === undefined)
-      this.report(
-        extract,
-        index,
-        field,
-        value,
-        value.trim() === "" ? "empty; counted as not set" : FLAG_REASON,
-      );
-    return f === true;
-  }
+/** One extract counted. */
+export interface ExtractResult {
+  readonly kind: ExtractKind;
+  readonly columns: ColumnMap;
+  readonly tally: Tally;
+  readonly quality: ExtractQuality;
 }
 
-const cell = (row: readonly string[], column: number | undefined): string =>
-  column === undefined ? "" : (row[column] ?? "");
+/** What a field's values should be, in the wrong-column message. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  ethnicity: "recognisable ethnic category",
+  band: "recognisable pay band",
+  staffGroup: "recognisable staff group",
+  flag: "yes/no value",
+};
 
-function countStaff(table: CsvTable, cols: ColumnMap, reader: Reader) {
-  const headcount: Tally = [0, 0, 0];
-  const training: Tally = [0, 0, 0];
-  const disciplinary: Tally = [0, 0, 0];
-  const overall = newBandCounts();
-  const byGroup: Record<StaffGroup, BandCounts> = {
-    nonClinical: newBandCounts(),
-    clinical: newBandCounts(),
-    medical: newBandCounts(),
-  };
-  const groupCache = new Map<string, StaffGroup | undefined>();
-  table.rows.forEach((row, i) => {
-    const g = reader.group("staff", i, cell(row, cols.ethnicity));
-    headcount[g]++;
-    if (reader.flag("staff", i, "training", cell(row, cols.training))) training[g]++;
-    if (reader.flag("staff", i, "disciplinary", cell(row, cols.disciplinary))) disciplinary[g]++;
-    const bandText = cell(row, cols.band);
-    const band = payBandIndex(bandText);
-    if (band === OTHER_BAND && bandText.trim().toLowerCase() !== "other") {
-      reader.report(
-        "staff",
-        i,
-        "band",
-        bandText,
-        bandText.trim() === ""
-          ? "empty pay band; counted under Other"
-          : "pay band not recognised; counted under Other",
-      );
-    }
-    overall[band * 3 + g]++;
-    if (cols.staffGroup !== undefined) {
-      const text = cell(row, cols.staffGroup);
-      let sg = groupCache.get(text);
-      if (sg === undefined && !groupCache.has(text)) {
-        sg = staffGroupOf(text);
-        groupCache.set(text, sg);
-      }
-      if (sg) byGroup[sg][band * 3 + g]++;
-      else
-        reader.report(
-          "staff",
-          i,
-          "staffGroup",
-          text,
-          "staff group not recognised; left out of the tables by staff group",
-        );
-    }
-    reader.tick();
-  });
-  const tables: BandTables = {
-    overall: bandRows(overall),
-    nonClinical: bandRows(byGroup.nonClinical),
-    clinical: bandRows(byGroup.clinical),
-    medical: bandRows(byGroup.medical),
-  };
-  return { headcount, training, disciplinary, tables };
-}
+/** Counts one extract, row by row. */
+export class ExtractCount {
+  private readonly counter: RecordCounter;
+  private readonly recorder: QualityRecorder;
 
-/** Counts every row of `table` by group, and by group where each flag field is set. */
-function countFlagged(
-  kind: ExtractKind,
-  table: CsvTable,
-  cols: ColumnMap,
-  flags: readonly ExtractField[],
-  reader: Reader,
-) {
-  const all: Tally = [0, 0, 0];
-  const flagged: Tally[] = flags.map(() => [0, 0, 0]);
-  table.rows.forEach((row, i) => {
-    const g = reader.group(kind, i, cell(row, cols.ethnicity));
-    all[g]++;
-    flags.forEach((f, k) => {
-      if (reader.flag(kind, i, f, cell(row, cols[f]))) flagged[k][g]++;
+  private constructor(
+    readonly kind: ExtractKind,
+    readonly header: readonly string[],
+    readonly columns: ColumnMap,
+  ) {
+    this.recorder = new QualityRecorder(kind);
+    this.counter = new RecordCounter(planFor(kind, columns, header.length), this.recorder);
+  }
+
+  /** Matches the header; a column that cannot be found (or is ambiguous) is a problem before any row. */
+  static start(
+    kind: ExtractKind,
+    header: readonly string[],
+    overrides?: ColumnOverrides,
+  ): Result<ExtractCount> {
+    const m = requireColumns(kind, header, overrides);
+    return m.ok ? ok(new ExtractCount(kind, header, m.value)) : m;
+  }
+
+  /** One record's cells in column order; `line` is where the user finds it (file line or sheet row). */
+  add(row: ArrayLike<unknown>, line: number): void {
+    this.counter.add(row, line);
+  }
+
+  get rowsRead(): number {
+    return this.recorder.rowsRead;
+  }
+
+  /** The counts and report, or why they cannot be right (no one to count, or a column of something else). */
+  finish(): Result<ExtractResult> {
+    const quality = this.recorder.report(this.counter.rowsCounted);
+    const extract = kindOf(this.kind).label;
+    if (quality.rowsCounted === 0) {
+      return fail("value", "no_rows", undefined, {
+        detail: {
+          extract,
+          reason:
+            quality.rowsRead === 0
+              ? "a header row but no data rows"
+              : `no rows with data in the columns read (${quality.rowsRead.toLocaleString("en-GB")} blank or unused rows)`,
+        },
+      });
+    }
+    for (const [field, stats] of this.counter.stats) {
+      const problem = this.wrongColumn(field, stats, quality.rowsCounted);
+      if (problem) return problem;
+    }
+    return ok({ kind: this.kind, columns: this.columns, tally: this.counter.tally(), quality });
+  }
+
+  /**
+   * Most values not of the field's kind: for ethnicity and band, blank or unrecognised in more than half the
+   * rows; for flags and staff groups (where blanks are a habit of some systems), unrecognised in more than
+   * half the rows that have a value.
+   */
+  private wrongColumn(field: ExtractField, s: FieldStats, rows: number) {
+    const role = FIELDS[field].role;
+    const strict = role === "ethnicity" || role === "band";
+    const bad = strict ? s.blank + s.unrecognised : s.unrecognised;
+    const of = strict ? rows : rows - s.blank;
+    if (of === 0 || bad * 2 <= of) return undefined;
+    const column = this.columns[field] ?? 0;
+    return fail("value", "wrong_column", field, {
+      detail: {
+        extract: kindOf(this.kind).label,
+        field: FIELDS[field].label,
+        column: `column ${column + 1} "${this.header[column] ?? ""}"`,
+        expected: EXPECTED[role],
+        bad: bad.toLocaleString("en-GB"),
+        rows: of.toLocaleString("en-GB"),
+        example: s.example === undefined ? "blank" : `"${valueText(s.example).slice(0, 40)}"`,
+      },
     });
-    reader.tick();
-  });
-  return { all, flagged };
-}
-
-/**
- * Applications: indicator 2 counts appointments from shortlisting, so an applicant marked appointed but not
- * shortlisted is not counted as appointed (which would let appointed exceed shortlisted) and is reported.
- */
-function countApplications(table: CsvTable, cols: ColumnMap, reader: Reader) {
-  const shortlisted: Tally = [0, 0, 0];
-  const appointed: Tally = [0, 0, 0];
-  table.rows.forEach((row, i) => {
-    const g = reader.group("applications", i, cell(row, cols.ethnicity));
-    const s = reader.flag("applications", i, "shortlisted", cell(row, cols.shortlisted));
-    const a = reader.flag("applications", i, "appointed", cell(row, cols.appointed));
-    if (s) shortlisted[g]++;
-    if (a && s) appointed[g]++;
-    if (a && !s) {
-      reader.report("applications", i, "appointed", cell(row, cols.appointed), APPOINTED_NOT_SHORTLISTED);
-    }
-    reader.tick();
-  });
-  return { shortlisted, appointed };
-}
-
-/** Reads the extracts given. A required column missing from any of them is a problem naming the field. */
-export function countExtracts(extracts: Extracts, options: ExtractOptions = {}): Result<ExtractCounts> {
-  const given: [ExtractKind, CsvTable | undefined][] = [
-    ["staff", extracts.staff],
-    ["staff-previous", extracts.staffPrevious],
-    ["applications", extracts.applications],
-    ["board", extracts.board],
-  ];
-  const columns: Partial<Record<ExtractKind, ColumnMap>> = {};
-  let total = 0;
-  for (const [kind, table] of given) {
-    if (!table) continue;
-    const m = matchColumns(kind, table.header, options.columns?.[kind]);
-    if (!m.ok) return m;
-    columns[kind] = m.value;
-    total += table.rows.length;
   }
-  const reader = new Reader(total, options.onProgress);
-  const counts: Partial<Record<CountName, GroupCounts>> = {};
+}
+
+const BAND_GROUPS = ["nonClinical", "clinical", "medical"] as const;
+
+/** Adds the extracts' counts up into input keys, named counts, band tables and one data-quality report. */
+export function combineCounts(results: readonly ExtractResult[]): ExtractCounts {
   const inputs: Record<string, number> = {};
-  const put = (name: CountName, measure: CountMeasure, previous: boolean, t: Tally | undefined) => {
-    if (!t) return;
-    counts[name] = toCounts(t);
-    if (name !== "board") {
-      inputs[countKey(measure, "white", previous)] = t[WHITE];
-      inputs[countKey(measure, "bme", previous)] = t[BME];
-      inputs[countKey(measure, "unknown", previous)] = t[UNKNOWN];
-    }
-  };
+  const counts: Partial<Record<CountName, GroupCounts>> = {};
+  const columns: Partial<Record<ExtractKind, ColumnMap>> = {};
   let bandTables: BandTables | undefined;
-  if (extracts.staff && columns.staff) {
-    const s = countStaff(extracts.staff, columns.staff, reader);
-    put("headcount", "headcount", false, s.headcount);
-    put("training", "training", false, s.training);
-    put("disciplinary", "disciplinary", false, s.disciplinary);
-    bandTables = s.tables;
+  const ordered = [...results].sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  for (const r of ordered) {
+    columns[r.kind] = r.columns;
+    EXTRACT_KINDS[r.kind].counts.forEach((decl: CountDeclaration, c: number) => {
+      const [white, bme, unknown] = groupsOf(r.tally, c);
+      counts[decl.name] = { white, bme, unknown };
+      if (decl.input) {
+        const { measure, previous } = decl.input;
+        inputs[countKey(measure, "white", previous)] = white;
+        inputs[countKey(measure, "bme", previous)] = bme;
+        inputs[countKey(measure, "unknown", previous)] = unknown;
+      }
+    });
+    const b = r.tally.bands;
+    if (b) {
+      bandTables = {
+        overall: bandRows(b.overall),
+        ...(Object.fromEntries(BAND_GROUPS.map((g) => [g, bandRows(b[g])])) as Record<
+          (typeof BAND_GROUPS)[number],
+          BandRow[]
+        >),
+      };
+    }
   }
-  if (extracts.staffPrevious && columns["staff-previous"]) {
-    const p = countFlagged(
-      "staff-previous",
-      extracts.staffPrevious,
-      columns["staff-previous"],
-      ["disciplinary"],
-      reader,
-    );
-    put("prevHeadcount", "headcount", true, p.all);
-    put("prevDisciplinary", "disciplinary", true, p.flagged[0]);
-  }
-  if (extracts.applications && columns.applications) {
-    const a = countApplications(extracts.applications, columns.applications, reader);
-    put("shortlisted", "shortlisted", false, a.shortlisted);
-    put("appointed", "appointed", false, a.appointed);
-  }
-  if (extracts.board && columns.board) {
-    const b = countFlagged("board", extracts.board, columns.board, ["voting", "executive"], reader);
-    put("board", "headcount", false, b.all);
-    put("boardVoting", "board.voting", false, b.flagged[0]);
-    put("boardExecutive", "board.executive", false, b.flagged[1]);
-  }
-  if (options.onProgress && (total === 0 || total % PROGRESS_EVERY !== 0)) options.onProgress(total, total);
-  return ok({
+  return {
     inputs,
     counts,
     ...(bandTables ? { bandTables } : {}),
-    unreadable: reader.unreadable,
-    unreadableCount: reader.unreadableCount,
+    quality: { extracts: ordered.map((r) => r.quality) },
     columns,
-  });
+  };
+}
+
+/** An extract already in memory: its header and rows of cells. */
+export interface ExtractTable {
+  readonly header: readonly string[];
+  readonly rows: readonly ArrayLike<unknown>[];
+  /** The line (or sheet row) of the first row; 2 when the header is the first line. */
+  readonly firstLine?: number;
+}
+
+export interface CountOptions {
+  /** Columns chosen by the user, per extract, where the headers are not recognised. */
+  readonly columns?: Readonly<Partial<Record<ExtractKind, ColumnOverrides>>>;
+}
+
+/** Counts the extracts given, each row once. The first problem of any extract stops the count. */
+export function countExtracts(
+  tables: Readonly<Partial<Record<ExtractKind, ExtractTable>>>,
+  options: CountOptions = {},
+): Result<ExtractCounts> {
+  const results: ExtractResult[] = [];
+  for (const kind of KINDS) {
+    const table = tables[kind];
+    if (!table) continue;
+    const started = ExtractCount.start(kind, table.header, options.columns?.[kind]);
+    if (!started.ok) return started;
+    const first = table.firstLine ?? 2;
+    table.rows.forEach((row, i) => started.value.add(row, first + i));
+    const done = started.value.finish();
+    if (!done.ok) return done;
+    results.push(done.value);
+  }
+  return ok(combineCounts(results));
 }

@@ -1,49 +1,50 @@
 /**
- * GROUP_COUNTS: how many rows of an ethnicity column are White, BME and Unknown, optionally only where a flag
- * column is true. One pass, three integer counters, no allocation per row.
+ * GROUP_COUNTS: how many people in an ethnicity column are White, BME and Unknown, optionally only those
+ * whose flag is true. Counted by the shared RecordCounter, so a row is a person when its ethnicity or its
+ * flag has data: a flagged row with a blank ethnicity is an Unknown person, a row blank in both is padding.
  */
-import { ETHNIC_GROUPS, ethnicGroupIndex } from "./ethnic-group";
-import { isTrueFlag } from "./flags";
+import { ETHNIC_GROUPS } from "./ethnic-group";
 import { ok, type Result } from "./issues";
-import { isBlankCell, sameShape, type Range } from "./range-shape";
+import { sameShape, type Range } from "./range-shape";
+import { RecordCounter, groupsOf, type CountPlan } from "./record-counter";
 
 /** Counts indexed WHITE, BME, UNKNOWN. */
 export type GroupTally = [white: number, bme: number, unknown: number];
 
-/**
- * Counts by group. A blank ethnicity cell ("" or 0) is an empty row and is not counted, so whole-column
- * references work; an ethnicity that is present but not recognised counts as Unknown.
- */
+const plan = (flagged: boolean): CountPlan => ({
+  ethnicity: 0,
+  flags: flagged ? [{ column: 1 }] : [],
+  counts: [flagged ? { flag: 0 } : {}],
+  bandTables: false,
+  width: 0,
+  zeroIsBlank: true,
+});
+const PLAIN = plan(false);
+const FLAGGED = plan(true);
+
+const width = (row: unknown): number => (Array.isArray(row) ? row.length : 0);
+
+/** Counts by group, cell by cell when the ranges are wider than one column. */
 export function countGroups(ethnicity: Range, flags?: Range | null): Result<GroupTally> {
   if (flags) {
     const shape = sameShape(ethnicity, "ethnicity_range", flags, "flag_range");
     if (!shape.ok) return shape;
   }
-  const tally: GroupTally = [0, 0, 0];
-  if (ethnicity.length > 0 && ethnicity[0].length === 1) {
-    // The usual case, one column: no inner loop.
-    // Flag first: unflagged rows never touch the ethnicity cell (memory, not arithmetic, is the cost here).
-    // `?.` because a caller outside Excel might pass a row that is not an array; it counts as blank.
-    for (let r = 0; r < ethnicity.length; r++) {
-      if (flags && !isTrueFlag(flags[r]?.[0])) continue;
-      const v = ethnicity[r]?.[0];
-      if (isBlankCell(v)) continue;
-      tally[ethnicGroupIndex(v)]++;
-    }
-    return ok(tally);
-  }
+  const counter = new RecordCounter(flags ? FLAGGED : PLAIN);
+  // One reused two-cell row: no allocation per row. `?.` because a caller outside Excel might pass a row
+  // that is not an array; its cells are blank.
+  const cells: unknown[] = [undefined, undefined];
   for (let r = 0; r < ethnicity.length; r++) {
     const row = ethnicity[r];
-    if (!Array.isArray(row)) continue;
-    const flagRow: readonly unknown[] | undefined = flags ? flags[r] : undefined;
-    for (let c = 0; c < row.length; c++) {
-      if (flags && !isTrueFlag(flagRow?.[c])) continue;
-      const v = row[c];
-      if (isBlankCell(v)) continue;
-      tally[ethnicGroupIndex(v)]++;
+    const flagRow = flags ? flags[r] : undefined;
+    const n = Math.max(width(row), width(flagRow));
+    for (let c = 0; c < n; c++) {
+      cells[0] = row?.[c];
+      cells[1] = flagRow?.[c];
+      counter.add(cells);
     }
   }
-  return ok(tally);
+  return ok(groupsOf(counter.tally(), 0));
 }
 
 /** The GROUP_COUNTS result: `[["White", n], ["BME", n], ["Unknown", n]]`. */

@@ -42,7 +42,15 @@ export type ProblemCode =
   /** The result is beyond the range of spreadsheet numbers (counts vastly different in size). */
   | "unrepresentable"
   /** A CSV file cannot be read (`detail.line`, `detail.reason`). */
-  | "bad_csv";
+  | "bad_csv"
+  /** An extract's field matches more than one column (`detail.extract`, `detail.field`, `detail.columns`). */
+  | "duplicate_column"
+  /** One column was chosen for two fields (`detail.fields`, `detail.column`). */
+  | "column_reused"
+  /** Most values of a column are not values of its field, so it is probably the wrong column. */
+  | "wrong_column"
+  /** An extract has a header row but no person rows. */
+  | "no_rows";
 
 export interface Problem {
   readonly kind: ProblemKind;

@@ -2,6 +2,8 @@
  * Every sentence users read about a problem, in British English, in one place.
  * Argument names are shown as users see them in Excel's function tooltip (snake_case).
  */
+import type { QualityIssue } from "./data-quality";
+import { FIELDS } from "./extract-kinds";
 import type { Problem } from "./issues";
 
 const arg = (p: Problem): string => p.argument ?? "an argument";
@@ -45,5 +47,44 @@ export function problemMessage(p: Problem): string {
       return `The ${d(p, "extract")} extract has no column for ${d(p, "field")} (looked for ${d(p, "looked_for")}; columns found: ${d(p, "headers")}). Rename the column or choose it explicitly.`;
     case "bad_csv":
       return `The CSV file cannot be read: ${d(p, "reason")} (line ${d(p, "line")}).`;
+    case "duplicate_column":
+      return `The ${d(p, "extract")} extract has more than one column for ${d(p, "field")} (${d(p, "columns")}), so which one to count cannot be known. Rename or remove one, or choose the column explicitly.`;
+    case "column_reused":
+      return `The ${d(p, "extract")} extract has ${d(p, "column")} chosen for both ${d(p, "fields")}. Choose a different column for each.`;
+    case "wrong_column":
+      return `The ${d(p, "extract")} extract's ${d(p, "column")}, read as ${d(p, "field")}, holds no ${d(p, "expected")} in ${d(p, "bad")} of ${d(p, "rows")} rows (e.g. ${d(p, "example")}), so it is probably the wrong column. Choose the ${d(p, "field")} column explicitly.`;
+    case "no_rows":
+      return `The ${d(p, "extract")} extract has ${d(p, "reason")}, so there is nobody to count. Check that the file is the full extract.`;
+  }
+}
+
+/** What a data-quality problem is and how the rows were counted, in a phrase. */
+export function qualityIssueText(issue: QualityIssue): string {
+  const field = issue.field ? FIELDS[issue.field].label : "";
+  switch (issue.code) {
+    case "blank_ethnicity":
+      return "blank ethnicity; counted as Unknown";
+    case "unrecognised_ethnicity":
+      return "ethnicity not recognised; counted as Unknown";
+    case "blank_band":
+      return "blank pay band; counted under Other";
+    case "unrecognised_band":
+      return "pay band not recognised; counted under Other";
+    case "blank_staff_group":
+      return "blank staff group; left out of the tables by staff group";
+    case "unrecognised_staff_group":
+      return "staff group not recognised; left out of the tables by staff group";
+    case "blank_flag":
+      return `blank ${field}; counted as no`;
+    case "unrecognised_flag":
+      return `${field} not one of Y, Yes, True, 1, N, No, False, 0; a number other than 0 counted as yes, anything else as no`;
+    case "requirement_not_met":
+      return issue.reason ?? `${field} not counted`;
+    case "extra_fields":
+      return "more fields than the header row; the extra fields were not read";
+    case "missing_fields":
+      return "fewer fields than the header row; the missing fields were read as blank";
+    case "unused_columns_only":
+      return "data only in columns that are not read; not counted as a person";
   }
 }

@@ -110,6 +110,11 @@ export function payBandIndex(value: unknown): number {
   return OTHER_BAND;
 }
 
+/** Whether a value counted under Other says so ("Other"), rather than being a label the add-in does not know. */
+export function isOtherLabel(value: unknown): boolean {
+  return typeof value === "string" && normaliseLabel(value) === "other";
+}
+
 /** Canonical band name of one cell value. */
 export function payBand(value: unknown): PayBand {
   return PAY_BANDS[payBandIndex(value)];

@@ -21,6 +21,3 @@ export function sameShape(first: Range, firstName: string, other: Range, otherNa
   }
   return ok(true);
 }
-
-/** A blank cell: Excel passes empty cells in a range as "" (or null, or 0 in some hosts). */
-export const isBlankCell = (v: unknown): boolean => v === "" || v === null || v === undefined || v === 0;

@@ -1,6 +1,7 @@
-/** Test helper: runs the make-plan command as a user would, in a child process. */
+/** Test helper: runs the make-plan command as a user would, in a child process, from its built bundle. */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { BUNDLE, ensureCliBuild } from "../../scripts/cli-build";
 
 export const REPO = path.resolve(__dirname, "../..");
 export const SAMPLE = path.resolve(REPO, "../shared/data/sample-trust");
@@ -11,16 +12,15 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+let built = false;
+
+/** Runs the bundle, building dist-cli/ first (once per test file) if it is missing or stale. */
 export function runMakePlan(args: readonly string[]): CliRun {
-  const r = spawnSync(
-    path.join(REPO, "node_modules/.bin/tsx"),
-    [path.join(REPO, "src/cli/make-plan.ts"), ...args],
-    {
-      cwd: REPO,
-      encoding: "utf8",
-      timeout: 60_000,
-    },
-  );
+  if (!built) {
+    ensureCliBuild();
+    built = true;
+  }
+  const r = spawnSync(process.execPath, [BUNDLE, ...args], { cwd: REPO, encoding: "utf8", timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

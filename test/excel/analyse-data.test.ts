@@ -131,7 +131,7 @@ describe("analyseData on the sample trust", () => {
     }
     expect(result.counts.board).toEqual({ white: 9, bme: 4, unknown: 1 });
     expect(result.inputsWritten).toBe(COUNT_MEASURES.length * 3);
-    expect(result.unreadableCount).toBe(0);
+    expect(result.rowsWithProblems).toBe(0);
     expect(result.rows.staff).toBe(6000);
     const allRows = Object.values(extracts).reduce((n, e) => n + e.rows.length, 0); // every record of the four CSVs
     expect(progress[progress.length - 1]).toEqual([allRows, allRows]);
@@ -232,7 +232,7 @@ describe("analyseData on the sample trust", () => {
   });
 });
 
-describe("columns and unreadable rows", () => {
+describe("columns and rows with problems", () => {
   // Common ESR variants of every staff header, in another order.
   const RENAMED = ["Ethnicity", "AfC Band", "Occupation Group", "CPD", "Disciplinary Investigation"];
   it("matches renamed headers", async () => {
@@ -287,12 +287,13 @@ describe("columns and unreadable rows", () => {
       { sources: { board: { kind: "table", table: "Board" } }, dataSheet: DATA },
       { settings: memoryStore() },
     );
-    expect(result.unreadableCount).toBe(2);
-    expect(result.unreadable.map((u) => [u.row, u.field, u.value])).toEqual([
-      [2, "ethnicity", ""],
-      [3, "voting", "Maybe"],
+    expect(result.rowsWithProblems).toBe(2);
+    const q = result.quality.extracts[0];
+    expect(q.issues.map((i) => [i.code, i.field, i.lines])).toEqual([
+      ["blank_ethnicity", "ethnicity", [2]],
+      ["unrecognised_flag", "voting", [3]],
     ]);
-    expect(result.unreadable[1].reason).toContain("counted as not set");
+    expect(q.values).toEqual([{ field: "voting", value: "Maybe", rows: 1, countedAs: "no" }]);
     // Still 14 members: nobody is dropped.
     const c = result.counts.board;
     expect((c?.white ?? 0) + (c?.bme ?? 0) + (c?.unknown ?? 0)).toBe(14);
@@ -308,7 +309,8 @@ describe("columns and unreadable rows", () => {
       { sources: { board: { kind: "range", sheet: "Pasted", address: "B5:E19" } }, dataSheet: DATA },
       { settings: memoryStore() },
     );
-    expect(result.unreadable.map((u) => [u.row, u.field, u.value])).toEqual([[9, "executive", "perhaps"]]);
+    const issues = result.quality.extracts[0].issues;
+    expect(issues.map((i) => [i.code, i.field, i.lines])).toEqual([["unrecognised_flag", "executive", [9]]]);
   });
 
   it("refuses a sheet that is not a data sheet, before writing anything", async () => {

@@ -1,6 +1,6 @@
 /**
- * Counting in chunks must give exactly what one pass of the engine gives (counts, band tables, unreadable
- * rows with their row numbers), pause between chunks, and report progress after each.
+ * Counting in chunks must give exactly what one pass of the engine gives (counts, band tables, the
+ * data-quality report with the sheet's row numbers), pause between chunks, and report progress after each.
  */
 import { CHUNK_ROWS, countInChunks } from "../../src/excel/count-in-chunks";
 import { countExtracts } from "../../src/wres/extract-counts";
@@ -34,8 +34,11 @@ describe("countInChunks", () => {
     expect(chunked.value.inputs).toEqual(single.value.inputs);
     expect(chunked.value.counts).toEqual(single.value.counts);
     expect(chunked.value.bandTables).toEqual(single.value.bandTables);
-    expect(chunked.value.unreadableCount).toBe(single.value.unreadableCount);
-    expect(chunked.value.unreadable).toEqual(single.value.unreadable);
+    expect(chunked.value.quality).toEqual(single.value.quality);
+    // Every 997th row (0, 997, …, 24,925: 26 rows) has an unreadable flag, on sheet rows 2, 999, …
+    const issue = chunked.value.quality.extracts[0].issues.find((i) => i.code === "unrecognised_flag");
+    expect(issue?.rows).toBe(26);
+    expect(issue?.lines.slice(0, 3)).toEqual([2, 999, 1996]);
     expect(progress).toEqual([
       [CHUNK_ROWS, 25_000],
       [2 * CHUNK_ROWS, 25_000],
@@ -65,7 +68,7 @@ describe("countInChunks", () => {
     const r = await countInChunks({ board: { header: board.header, rows, headerRow: 1 } });
     if (!r.ok) throw new Error("counting failed");
     expect(r.value.counts.boardVoting?.white).toBe(voting);
-    expect(r.value.unreadableCount).toBe(0);
+    expect(r.value.quality.extracts[0].rowsWithProblems).toBe(0);
   });
 
   it("returns the engine's problem for a missing column", async () => {
@@ -74,14 +77,26 @@ describe("countInChunks", () => {
     if (!r.ok) expect(r.problem).toMatchObject({ code: "missing_column", argument: "ethnicity" });
   });
 
-  it("counts an empty extract as zeros", async () => {
-    const progress: [number, number][] = [];
-    const r = await countInChunks(
-      { board: { header: board.header, rows: [], headerRow: 1 } },
-      { onProgress: (d, t) => progress.push([d, t]) },
-    );
+  // A header-only extract is refused rather than counted as zeros (issue 11).
+  it("refuses an extract with no rows", async () => {
+    const r = await countInChunks({ board: { header: board.header, rows: [], headerRow: 1 } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatchObject({ code: "no_rows" });
+  });
+
+  // Cells are counted as Excel gives them, never turned back into text: a numeric 99 is the "not known" code,
+  // a number 2 a true flag (GROUP_COUNTS's rule), and the same rows give GROUP_COUNTS's counts.
+  it("counts cell values as they are, as GROUP_COUNTS does", async () => {
+    const rows = [
+      ["M1", 99, 2, 0],
+      ["M2", "A", true, false],
+      ["M3", "H", "Y", "N"],
+    ];
+    const r = await countInChunks({ board: { header: board.header, rows, headerRow: 5 } });
     if (!r.ok) throw new Error("counting failed");
-    expect(r.value.counts.board).toEqual({ white: 0, bme: 0, unknown: 0 });
-    expect(progress[progress.length - 1]).toEqual([0, 0]);
+    expect(r.value.counts.boardVoting).toEqual({ white: 1, bme: 1, unknown: 1 });
+    const q = r.value.quality.extracts[0];
+    expect(q.issues.map((i) => [i.code, i.field, i.lines])).toEqual([["unrecognised_flag", "voting", [6]]]);
+    expect(q.values).toEqual([{ field: "voting", value: "2", rows: 1, countedAs: "yes" }]);
   });
 });

@@ -2,10 +2,9 @@
  * Test set-up: the sample trust's CSV extracts (`shared/data/sample-trust/*.csv`) put into a fake workbook as
  * tables, one sheet each, as a user would paste or import them.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { columnLetter } from "../../src/plan/a1";
-import { parseCsv } from "../../src/wres/csv";
+import { sampleCsv } from "../support/csv";
 import { SheetState, type FakeOffice } from "./fake-excel";
 
 export const SAMPLE_DIR = path.resolve(__dirname, "../../../shared/data/sample-trust");
@@ -18,9 +17,7 @@ export const SAMPLE_FILES = {
 } as const;
 
 export function readSample(file: string): { header: string[]; rows: string[][] } {
-  const parsed = parseCsv(fs.readFileSync(path.join(SAMPLE_DIR, file), "utf8"));
-  if (!parsed.ok) throw new Error(`cannot read ${file}`);
-  return parsed.value;
+  return sampleCsv(file);
 }
 
 /** Seeds `header` + `rows` at A1 of a new-or-existing sheet and makes it a table named `table`. */

@@ -150,9 +150,9 @@ describe("BAND_TABLE", () => {
       'header must be one of TRUE, FALSE (got "maybe").',
     ],
     [
-      () => bandTable(col(""), col("Band 5"), true),
+      () => bandTable(col(""), col(""), true),
       "#DIV/0!",
-      "The headcount (non-blank cells of ethnicity_range) is zero, so the rate cannot be calculated.",
+      "The headcount (rows with an ethnicity or a pay band) is zero, so the rate cannot be calculated.",
     ],
   ])("errors: %#", (f, code, message) => {
     expect(excelError(f)).toEqual({ code, message });

@@ -107,7 +107,8 @@ function colourWord(hex: string): string {
       .sort()[0];
     page = decodePng(readFileSync(path.join(dir, first)));
     return recalculated.xlsx.readFile(xlsx);
-  });
+    // make-plan may first be built (dist-cli/), then LibreOffice converts twice.
+  }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(INDICATORS)("%s equals expected.json %s", (key, name) => {

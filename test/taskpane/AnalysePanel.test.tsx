@@ -36,16 +36,22 @@ const RESULT: AnalyseResult = {
   counts: { headcount: { white: 3422, bme: 2409, unknown: 169 } },
   rows: { staff: 6000 },
   inputsWritten: 9,
-  unreadable: [
-    {
-      extract: "staff",
-      row: 7,
-      field: "training",
-      value: "Maybe",
-      reason: "the value is not a flag; counted as not set",
-    },
-  ],
-  unreadableCount: 1,
+  quality: {
+    extracts: [
+      {
+        kind: "staff",
+        rowsRead: 6000,
+        rowsCounted: 6000,
+        blankRows: 0,
+        blankLines: [],
+        rowsWithProblems: 1,
+        issues: [{ code: "unrecognised_flag", field: "training", rows: 1, lines: [7] }],
+        values: [{ field: "training", value: "Maybe", rows: 1, countedAs: "no" }],
+        valuesNotListed: { distinct: 0, rows: 0 },
+      },
+    ],
+  },
+  rowsWithProblems: 1,
   sheetsWritten: ["Indicator 1 by band", "Model Employer goals"],
 };
 
@@ -171,11 +177,16 @@ describe("AnalysePanel", () => {
     expect(screen.getByRole("progressbar")).toBeInTheDocument();
     pending.resolve(RESULT);
     expect(await screen.findByText("Data analysed.")).toBeInTheDocument();
-    const headcount = screen.getByRole("row", { name: /Headcount/ });
+    const headcount = screen.getByRole("row", { name: /headcount/i });
     expect(within(headcount).getByText("3,422")).toBeInTheDocument();
     expect(within(headcount).getByText("2,409")).toBeInTheDocument();
-    expect(screen.getByText(/1 row could not be read cleanly/)).toBeInTheDocument();
-    expect(screen.getByText(/staff, row 7, non-mandatory training \/ CPD “Maybe”/)).toBeInTheDocument();
+    expect(screen.getByText(/1 row with a problem, still counted/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/1 row: non-mandatory training \/ CPD not one of .* \(line 7\)/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('non-mandatory training / CPD "Maybe": 1 row, counted as no.'),
+    ).toBeInTheDocument();
     expect(
       screen.getByText("Sheets written: Indicator 1 by band, Model Employer goals."),
     ).toBeInTheDocument();

@@ -55,24 +55,29 @@ describe("bandTable", () => {
     expect(r.value[2]).toEqual(["Overall", 2, 1, 0, 3, 1 / 3, 0]);
   });
 
-  // Blank ethnicity = empty row (skipped); blank band with an ethnicity counts under Other.
-  it("skips empty rows and puts blank bands under Other", () => {
+  // A row with a band but a blank ethnicity is an Unknown person (issue 11: such staff used to vanish and
+  // shift every band's share); a blank band with an ethnicity counts under Other; blank in both is padding.
+  it("counts blank ethnicities as Unknown, puts blank bands under Other and skips empty rows", () => {
     const r = bandTable(col("A", "", 0, "H"), col("Band 5", "Band 5", "", ""), false);
-    expect(r.ok && r.value).toEqual([
-      ["Band 5", 1, 0, 0, 1, 0, -0.5],
-      ["Other", 0, 1, 0, 1, 1, 0.5],
-      ["Overall", 1, 1, 0, 2, 0.5, 0],
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.map((row) => row.slice(0, 5))).toEqual([
+      ["Band 5", 1, 0, 1, 2],
+      ["Other", 0, 1, 0, 1],
+      ["Overall", 1, 1, 1, 3],
     ]);
+    expect(r.value[0][6]).toBeCloseTo(0 - 1 / 3, 15);
+    expect(r.value[1][6]).toBeCloseTo(1 - 1 / 3, 15);
   });
 
   // functions.md: a zero total is #DIV/0!.
   it("reports no staff at all as a zero total", () => {
-    const r = bandTable(col("", ""), col("Band 5", ""), true);
+    const r = bandTable(col("", 0), col("", " "), true);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem).toMatchObject({ kind: "div0", code: "zero_total" });
     expect(problemMessage(r.problem)).toBe(
-      "The headcount (non-blank cells of ethnicity_range) is zero, so the rate cannot be calculated.",
+      "The headcount (rows with an ethnicity or a pay band) is zero, so the rate cannot be calculated.",
     );
   });
 
@@ -86,8 +91,8 @@ describe("bandTable", () => {
     );
   });
 
-  // The engine never throws: a row that is not an array (only possible outside Excel) counts as blank,
-  // and a missing band row puts the person under Other.
+  // The engine never throws: a row that is not an array (only possible outside Excel) has blank cells, so
+  // a band without an ethnicity is an Unknown person and a missing band row puts the person under Other.
   it("tolerates malformed rows", () => {
     const r = bandTable(
       [["A"], null, ["H"]] as unknown[][],
@@ -95,9 +100,9 @@ describe("bandTable", () => {
       false,
     );
     expect(r.ok && r.value.map((row) => row.slice(0, 5))).toEqual([
-      ["Band 5", 1, 0, 0, 1],
+      ["Band 5", 1, 0, 1, 2],
       ["Other", 0, 1, 0, 1],
-      ["Overall", 1, 1, 0, 2],
+      ["Overall", 1, 1, 1, 3],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { matchColumns, type ExtractKind } from "../../src/wres/column-match";
+import { matchColumns, requireColumns, type ExtractKind } from "../../src/wres/column-match";
 import { problemMessage } from "../../src/wres/messages";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/data/sample-trust");
@@ -8,7 +8,7 @@ const headerOf = (file: string) =>
   fs.readFileSync(path.join(SAMPLE, file), "utf8").split(/\r?\n/)[0].split(",");
 
 const matched = (kind: ExtractKind, header: string[], overrides = {}) => {
-  const r = matchColumns(kind, header, overrides);
+  const r = requireColumns(kind, header, overrides);
   if (!r.ok) throw new Error(problemMessage(r.problem));
   return r.value;
 };
@@ -79,7 +79,7 @@ describe("matchColumns", () => {
 
   // A required column that cannot be found names the field and lists the headers found.
   it("reports a missing required column with the headers found", () => {
-    const r = matchColumns("applications", ["Applicant", "Ethnicity", "Shortlisted"]);
+    const r = requireColumns("applications", ["Applicant", "Ethnicity", "Shortlisted"]);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem).toMatchObject({ kind: "value", code: "missing_column", argument: "appointed" });
@@ -90,7 +90,7 @@ describe("matchColumns", () => {
   });
 
   it("reports an override that names no column", () => {
-    const r = matchColumns("board", ["Ethnicity", "Voting", "Executive"], { voting: "Votes" });
+    const r = requireColumns("board", ["Ethnicity", "Voting", "Executive"], { voting: "Votes" });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problem).toMatchObject({ code: "missing_column", argument: "voting" });
@@ -100,7 +100,47 @@ describe("matchColumns", () => {
   });
 
   it("reports an empty header row", () => {
-    const r = matchColumns("staff-previous", []);
+    const r = requireColumns("staff-previous", []);
     expect(r.ok || problemMessage(r.problem)).toMatch(/no column for ethnicity .*columns found: none/);
+  });
+
+  // Issue 13 part 4: everything found and everything missing at once, so the pane asks only for the rest.
+  it("returns what it matched and every missing field together", () => {
+    const m = matchColumns("staff", ["Ethnicity", "Notes", "Disciplinary"]);
+    expect(m.columns).toEqual({ ethnicity: 0, disciplinary: 2 });
+    expect(m.missing).toEqual(["band", "training"]); // staff group is optional, so not missing
+    expect(m.duplicates).toEqual([]);
+  });
+
+  // Issue 11: two "Ethnic Origin" columns used to read the first silently; now both are named.
+  it("refuses a field whose header appears twice, naming both columns", () => {
+    const header = ["ID", "Ethnic Origin", "Voting", "Executive", "Ethnic Origin"];
+    const m = matchColumns("board", header);
+    expect(m.duplicates).toEqual([{ field: "ethnicity", columns: [1, 4] }]);
+    expect(m.columns.ethnicity).toBeUndefined();
+    const r = requireColumns("board", header);
+    expect(r.ok || problemMessage(r.problem)).toBe(
+      'The board extract has more than one column for ethnicity (column 2 "Ethnic Origin" and column 5 "Ethnic Origin"), ' +
+        "so which one to count cannot be known. Rename or remove one, or choose the column explicitly.",
+    );
+    // Choosing one by position settles it; duplicated headers of columns not read do not matter.
+    expect(matched("board", header, { ethnicity: 4 })).toEqual({ ethnicity: 4, voting: 2, executive: 3 });
+    expect(matched("board", ["Notes", "Ethnicity", "Voting", "Executive", "Notes"])).toEqual({
+      ethnicity: 1,
+      voting: 2,
+      executive: 3,
+    });
+  });
+
+  it("refuses an override by a header that two columns share", () => {
+    const r = requireColumns("board", ["Race", "Race", "Voting", "Executive"], { ethnicity: "race" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatchObject({ code: "duplicate_column", argument: "ethnicity" });
+  });
+
+  it("refuses one column chosen for two fields", () => {
+    const r = requireColumns("board", ["Ethnicity", "Flag", "Executive"], { voting: 1, executive: 1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatchObject({ code: "column_reused" });
   });
 });

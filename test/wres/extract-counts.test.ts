@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { parseCsv, type CsvTable } from "../../src/wres/csv";
 import { countExtracts, type CountName, type ExtractCounts } from "../../src/wres/extract-counts";
 import { problemMessage } from "../../src/wres/messages";
+import { csvTable, type CsvText } from "../support/csv";
 
 const SAMPLE = path.resolve(__dirname, "../../../shared/data/sample-trust");
 
@@ -21,11 +21,7 @@ interface Expected {
 }
 const expected = JSON.parse(fs.readFileSync(path.join(SAMPLE, "expected.json"), "utf8")) as Expected;
 
-function csv(text: string): CsvTable {
-  const r = parseCsv(text);
-  if (!r.ok) throw new Error(problemMessage(r.problem));
-  return r.value;
-}
+const csv = (text: string): CsvText => csvTable(text);
 const sample = (file: string) => csv(fs.readFileSync(path.join(SAMPLE, file), "utf8"));
 
 function counted(...args: Parameters<typeof countExtracts>): ExtractCounts {
@@ -35,16 +31,12 @@ function counted(...args: Parameters<typeof countExtracts>): ExtractCounts {
 }
 
 describe("countExtracts on the sample trust", () => {
-  const progress: [number, number][] = [];
-  const result = counted(
-    {
-      staff: sample("staff.csv"),
-      staffPrevious: sample("staff-previous-year.csv"),
-      applications: sample("applications.csv"),
-      board: sample("board.csv"),
-    },
-    { onProgress: (done, total) => progress.push([done, total]) },
-  );
+  const result = counted({
+    staff: sample("staff.csv"),
+    "staff-previous": sample("staff-previous-year.csv"),
+    applications: sample("applications.csv"),
+    board: sample("board.csv"),
+  });
 
   // Every count in expected.json, under the same name.
   it.each([
@@ -138,19 +130,17 @@ describe("countExtracts on the sample trust", () => {
     expect(nc.bmeShare).toBeCloseTo(nc.bme / nc.total, 15);
   });
 
-  // The sample is clean: nothing to report.
-  it("reports no unreadable rows", () => {
-    expect(result.unreadable).toEqual([]);
-    expect(result.unreadableCount).toBe(0);
-  });
-
-  // 6000 + 5760 + 12000 + 14 rows: called at 10,000 and 20,000, then once at the end.
-  it("reports progress", () => {
-    expect(progress).toEqual([
-      [10000, 23774],
-      [20000, 23774],
-      [23774, 23774],
+  // The sample is clean: nothing to report, every row read and counted.
+  it("reports no problem rows", () => {
+    expect(
+      result.quality.extracts.map((e) => [e.kind, e.rowsRead, e.rowsCounted, e.rowsWithProblems]),
+    ).toEqual([
+      ["staff", 6000, 6000, 0],
+      ["staff-previous", 5760, 5760, 0],
+      ["applications", 12000, 12000, 0],
+      ["board", 14, 14, 0],
     ]);
+    expect(result.quality.extracts.flatMap((e) => e.issues)).toEqual([]);
   });
 });
 
@@ -184,40 +174,27 @@ describe("countExtracts with problem rows", () => {
     expect(totals).toEqual([1, 3, 1]);
   });
 
-  // Row numbers as a spreadsheet shows the file (header = row 1).
-  it("lists each problem with its row, field, value and reason", () => {
-    expect(r.unreadable).toEqual([
+  // Lines as a spreadsheet shows the file (header = line 1); each problem with every row it touched.
+  it("lists each problem with its lines, and each unrecognised value", () => {
+    const q = r.quality.extracts[0];
+    expect(q).toMatchObject({ rowsRead: 6, rowsCounted: 6, blankRows: 0, rowsWithProblems: 4 });
+    expect(q.issues.map((i) => [i.code, i.field, i.rows, i.lines])).toEqual([
+      ["blank_ethnicity", "ethnicity", 1, [3]],
+      ["unrecognised_flag", "training", 1, [4]],
+      ["blank_flag", "disciplinary", 1, [5]],
+      ["unrecognised_band", "band", 1, [5]],
+      ["unrecognised_staff_group", "staffGroup", 1, [6]],
+    ]);
+    expect(q.values).toEqual([
+      { field: "training", value: "maybe", rows: 1, countedAs: "no" },
+      { field: "band", value: "Band 99", rows: 1, countedAs: "Other" },
       {
-        extract: "staff",
-        row: 3,
-        field: "ethnicity",
-        value: "",
-        reason: "empty ethnicity; counted as Unknown",
-      },
-      {
-        extract: "staff",
-        row: 4,
-        field: "training",
-        value: "maybe",
-        reason: "the value is not one of Y, Yes, True, 1, N, No, False, 0; counted as not set",
-      },
-      { extract: "staff", row: 5, field: "disciplinary", value: "", reason: "empty; counted as not set" },
-      {
-        extract: "staff",
-        row: 5,
-        field: "band",
-        value: "Band 99",
-        reason: "pay band not recognised; counted under Other",
-      },
-      {
-        extract: "staff",
-        row: 6,
         field: "staffGroup",
         value: "Volunteers",
-        reason: "staff group not recognised; left out of the tables by staff group",
+        rows: 1,
+        countedAs: "left out of the tables by staff group",
       },
     ]);
-    expect(r.unreadableCount).toBe(5);
   });
 
   it("leaves out what was not given", () => {
@@ -228,7 +205,7 @@ describe("countExtracts with problem rows", () => {
 
   it("reads nothing when nothing is given", () => {
     const empty = counted({});
-    expect(empty).toEqual({ inputs: {}, counts: {}, unreadable: [], unreadableCount: 0, columns: {} });
+    expect(empty).toEqual({ inputs: {}, counts: {}, quality: { extracts: [] }, columns: {} });
   });
 
   // A missing column fails the whole read, naming the extract and field, before any counting.
@@ -248,12 +225,12 @@ describe("countExtracts with problem rows", () => {
     const c = counted({ applications: apps });
     expect(c.counts.shortlisted).toEqual({ white: 1, bme: 1, unknown: 0 });
     expect(c.counts.appointed).toEqual({ white: 1, bme: 0, unknown: 0 });
-    expect(c.unreadable).toEqual([
+    expect(c.quality.extracts[0].issues).toEqual([
       {
-        extract: "applications",
-        row: 3,
+        code: "requirement_not_met",
         field: "appointed",
-        value: "Y",
+        rows: 1,
+        lines: [3],
         reason:
           "appointed but not shortlisted; not counted as appointed (indicator 2 counts appointments from shortlisting)",
       },
@@ -269,5 +246,90 @@ describe("countExtracts with problem rows", () => {
     );
     expect(c.counts.shortlisted).toEqual({ white: 1, bme: 1, unknown: 0 });
     expect(c.counts.appointed).toEqual({ white: 1, bme: 0, unknown: 0 });
+  });
+});
+
+describe("previous-year applications and board (issue 10 part 6)", () => {
+  // Last year's files in the same shape feed the data sheet's prev.* keys; the sample files stand in for them.
+  const r = counted({
+    "applications-previous": sample("applications.csv"),
+    "board-previous": sample("board.csv"),
+  });
+  it.each([
+    ["prev.shortlisted", "shortlisted"],
+    ["prev.appointed", "appointed"],
+    ["prev.board.voting", "board_voting"],
+    ["prev.board.executive", "board_executive"],
+  ])("%s from expected.json's %s", (key, jsonName) => {
+    const e = expected.counts[jsonName];
+    expect([r.inputs[`${key}.white`], r.inputs[`${key}.bme`], r.inputs[`${key}.unknown`]]).toEqual([
+      e.White,
+      e.BME,
+      e.Unknown,
+    ]);
+  });
+  it("fills no current-year key", () => {
+    expect(Object.keys(r.inputs).every((k) => k.startsWith("prev."))).toBe(true);
+    expect(r.counts.prevBoard).toEqual({ white: 9, bme: 4, unknown: 1 });
+  });
+});
+
+describe("a row is a person when a column read has data (issue 11 part 1)", () => {
+  const header = ["ID", "Ethnicity", "Band", "CPD", "Disciplinary"];
+  const r = counted({
+    staff: {
+      header,
+      rows: [
+        ["1", "A", "Band 5", "Y", "N"],
+        ["2", "", "Band 5", "Y", "N"], // blank ethnicity: an Unknown person, counted in training too
+        ["3", "", "", "", ""], // data only in the ID column: not counted, reported
+        ["", "", "", "", ""], // wholly blank: skipped
+        ["4", "H", "", "N", "N"], // blank band: under Other
+      ],
+    },
+  });
+  it("counts blank ethnicities as Unknown people and skips only blank rows", () => {
+    expect(r.counts.headcount).toEqual({ white: 1, bme: 1, unknown: 1 });
+    expect(r.counts.training).toEqual({ white: 1, bme: 0, unknown: 1 });
+    const q = r.quality.extracts[0];
+    expect(q).toMatchObject({ rowsRead: 5, rowsCounted: 3, blankRows: 1, blankLines: [5] });
+    expect(q.issues.find((i) => i.code === "unused_columns_only")?.lines).toEqual([4]);
+    expect(q.issues.find((i) => i.code === "blank_band")?.lines).toEqual([6]);
+  });
+});
+
+describe("refusals (issue 11 part 3)", () => {
+  const message = (r: ReturnType<typeof countExtracts>) => (r.ok ? "counted" : problemMessage(r.problem));
+
+  // A header-only extract used to be "clean" with zero counts.
+  it("refuses a header-only extract", () => {
+    expect(message(countExtracts({ board: csv("Name,Ethnicity,Voting,Executive\n") }))).toBe(
+      "The board extract has a header row but no data rows, so there is nobody to count. Check that the file is the full extract.",
+    );
+  });
+
+  // --map-staff ethnicity=#1 (the Assignment Number) used to make all 6,000 staff Unknown.
+  it("refuses an ethnicity column that holds no ethnic categories", () => {
+    const r = countExtracts({ staff: sample("staff.csv") }, { columns: { staff: { ethnicity: 0 } } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem).toMatchObject({ code: "wrong_column", argument: "ethnicity" });
+    expect(problemMessage(r.problem)).toBe(
+      'The staff extract\'s column 1 "Assignment Number", read as ethnicity, holds no recognisable ethnic category in 6,000 of 6,000 rows (e.g. "100000"), so it is probably the wrong column. Choose the ethnicity column explicitly.',
+    );
+  });
+
+  // Pay band and training swapped: the training column holds bands, not yes/no values.
+  it("refuses a yes/no column that holds something else", () => {
+    const r = countExtracts({ staff: sample("staff.csv") }, { columns: { staff: { training: 2, band: 4 } } });
+    expect(r.ok || problemMessage(r.problem)).toMatch(
+      /^The staff extract's column 3 "Pay Band", read as non-mandatory training \/ CPD, holds no yes\/no value in 6,000 of 6,000 rows \(e\.g\. "Band \w+"\)/,
+    );
+  });
+
+  // Minority problems are reported, not refused: half the values is not "most".
+  it("counts a column whose problems are not most of its values", () => {
+    const r = countExtracts({ board: csv("Name,Ethnicity,Voting,Executive\nA,A,Y,Y\nB,,Y,maybe\n") });
+    expect(r.ok).toBe(true);
   });
 });

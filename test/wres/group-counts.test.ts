@@ -7,16 +7,19 @@ describe("countGroups", () => {
   it.each([
     // codes, ESR labels and a bare label; "Mixed - White and Asian" is BME
     [col("A", "B Irish", "Mixed - White and Asian", "H", "Z", "99 Not Known"), null, [2, 2, 2]],
-    // blank cells ("" or 0, null) are empty rows, not Unknown: whole-column references must not inflate Unknown
-    [col("A", "", null, 0, "H"), null, [1, 1, 0]],
+    // blank cells ("", spaces, null, or 0 as Excel passes an empty cell) with no other column are padding:
+    // whole-column references must not inflate Unknown
+    [col("A", "", "  ", null, 0, "H"), null, [1, 1, 0]],
     // flags: TRUE, numbers ≠ 0, Y/Yes/True/1 in any case are true; anything else false
     [
       col("A", "A", "A", "A", "A", "A", "H", "H", "H", "Z"),
       col(true, 1, "y", "YES", "true", "1", false, 0, "N", "maybe"),
       [6, 0, 0],
     ],
-    // a blank ethnicity is skipped even when flagged
-    [col("", "C"), col("Y", "Y"), [1, 0, 0]],
+    // a flagged row is a person even with a blank ethnicity: Unknown (issue 11: blanks used to vanish)
+    [col("", "C"), col("Y", "Y"), [1, 0, 1]],
+    // a row blank in both columns is padding; an unflagged row is not counted whatever its ethnicity
+    [col("", "", "A", 0), col("", "N", "N", 0), [0, 0, 0]],
     // empty range
     [[], null, [0, 0, 0]],
     // a 2-D range counts every cell (flags cell by cell)

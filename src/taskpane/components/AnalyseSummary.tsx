@@ -1,6 +1,7 @@
 /** What Analyse did: counts per group, rows that could not be read (with reasons), sheets written. */
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { EXTRACT_LABELS, FIELD_LABELS } from "../../wres/column-match";
+import { ALL_COUNTS } from "../../wres/extract-kinds";
+import { qualitySummary } from "../../wres/quality-summary";
 import type { AnalyseResult } from "../analyse-types";
 
 const useStyles = makeStyles({
@@ -11,28 +12,16 @@ const useStyles = makeStyles({
   para: { margin: `${tokens.spacingVerticalXS} 0 0` },
 });
 
-/** Count names in the order and words of the data sheet. */
-const COUNT_LABELS: readonly [keyof AnalyseResult["counts"], string][] = [
-  ["headcount", "Headcount"],
-  ["training", "Non-mandatory training"],
-  ["disciplinary", "Formal disciplinary"],
-  ["prevHeadcount", "Headcount, previous year"],
-  ["prevDisciplinary", "Formal disciplinary, previous year"],
-  ["shortlisted", "Shortlisted"],
-  ["appointed", "Appointed"],
-  ["board", "Board members"],
-  ["boardVoting", "Voting board members"],
-  ["boardExecutive", "Executive board members"],
-];
+/** Count names in the order and words of the one declaration of extracts. */
+const COUNT_LABELS = ALL_COUNTS.map((c) => [c.name, c.label] as const);
 
 const n = (x: number): string => x.toLocaleString("en-GB");
-const LISTED = 20;
 
 export function AnalyseSummary({ result }: { readonly result: AnalyseResult }) {
   const styles = useStyles();
   const counts = COUNT_LABELS.filter(([key]) => result.counts[key] !== undefined);
   return (
-    <MessageBar intent={result.unreadableCount > 0 ? "warning" : "success"} layout="multiline">
+    <MessageBar intent={result.rowsWithProblems > 0 ? "warning" : "success"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Data analysed.</MessageBarTitle>
         {n(result.inputsWritten)} input cells filled on “{result.dataSheet}”.
@@ -70,27 +59,12 @@ export function AnalyseSummary({ result }: { readonly result: AnalyseResult }) {
             })}
           </tbody>
         </table>
-        {result.unreadableCount > 0 ? (
-          <>
-            <p className={styles.para}>
-              {n(result.unreadableCount)} {result.unreadableCount === 1 ? "row" : "rows"} could not be read
-              cleanly; each is still counted, as described:
-            </p>
-            <ul className={styles.list}>
-              {result.unreadable.slice(0, LISTED).map((u, i) => (
-                <li key={i}>
-                  {EXTRACT_LABELS[u.extract]}, row {n(u.row)}, {FIELD_LABELS[u.field]}
-                  {u.value === "" ? "" : ` “${u.value}”`}: {u.reason}.
-                </li>
-              ))}
-            </ul>
-            {result.unreadableCount > LISTED ? (
-              <p className={styles.para}>… and {n(result.unreadableCount - LISTED)} more.</p>
-            ) : null}
-          </>
-        ) : (
-          <p className={styles.para}>Every row was read.</p>
-        )}
+        <ul className={styles.list}>
+          {qualitySummary(result.quality).map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+        {result.rowsWithProblems === 0 ? <p className={styles.para}>Every row was read cleanly.</p> : null}
         {result.sheetsWritten.length > 0 ? (
           <p className={styles.para}>Sheets written: {result.sheetsWritten.join(", ")}.</p>
         ) : null}

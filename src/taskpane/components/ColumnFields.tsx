@@ -1,6 +1,6 @@
 /** One drop-down per field of an extract, listing its headers; the automatic match comes preselected. */
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { EXTRACT_FIELDS, OPTIONAL_FIELDS, type ExtractKind } from "../../wres/column-match";
+import { fieldsOf, isRequired, type ExtractKind } from "../../wres/extract-kinds";
 import { fieldLabel, type ColumnChoice } from "../analyse-form";
 
 const useStyles = makeStyles({
@@ -26,8 +26,8 @@ export function ColumnFields({ kind, title, headers, choice, onChange, disabled 
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{title}: columns</legend>
       <div className={styles.fields}>
-        {EXTRACT_FIELDS[kind].map((field) => {
-          const optional = OPTIONAL_FIELDS.has(field);
+        {fieldsOf(kind).map((field) => {
+          const optional = !isRequired(kind, field);
           const value = choice[field];
           return (
             <Field

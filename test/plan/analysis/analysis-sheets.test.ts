@@ -9,7 +9,7 @@ import {
 import { buildWorkbook } from "../../../src/plan/build-workbook";
 import { ME_CELLS } from "../../../src/plan/model-employer-sheet";
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../../src/plan/options";
-import { parseCsv } from "../../../src/wres/csv";
+import { sampleCsv } from "../../support/csv";
 import { countExtracts } from "../../../src/wres/extract-counts";
 import { evaluate, parseAddress, sheetGrid, appliedNames } from "./evaluate";
 
@@ -20,9 +20,7 @@ const expected = JSON.parse(fs.readFileSync(path.join(SAMPLE, "expected.json"), 
 };
 
 function sampleBandTables() {
-  const staff = parseCsv(fs.readFileSync(path.join(SAMPLE, "staff.csv"), "utf8"));
-  if (!staff.ok) throw new Error("staff.csv did not parse");
-  const counted = countExtracts({ staff: staff.value });
+  const counted = countExtracts({ staff: sampleCsv("staff.csv") });
   if (!counted.ok || !counted.value.bandTables) throw new Error("no band tables");
   return counted.value.bandTables;
 }

@@ -1,0 +1,20 @@
+/**
+ * Text from extracts made safe to print: control characters (escape sequences, carriage returns, line
+ * breaks that could forge a line of the listing) and bidirectional overrides are shown escaped, so what the
+ * terminal shows is what the file holds.
+ */
+// Control characters are what this matches, on purpose.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    const code = c.charCodeAt(0);
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, "0")}`
+      : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}

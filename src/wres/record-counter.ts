@@ -1,0 +1,320 @@
+/**
+ * The one incremental counter behind every count of people: the worksheet functions (GROUP_COUNTS,
+ * BAND_TABLE), the pane's Analyse data and make-plan all feed it rows, so the same rows give the same counts.
+ *
+ * A row is a person when any column it is told about has data; its blank ethnicity then counts as Unknown,
+ * its blank band as Other and its blank flag as no. Only rows blank in every such column are skipped.
+ * Ethnicity by ETHNIC_GROUP's rules, flags by GROUP_COUNTS's (TRUE, numbers other than 0, Y/Yes/True/1), bands
+ * by BAND_TABLE's. With a QualityRecorder it also notes every doubt with the row's line.
+ */
+import type { ColumnMap } from "./column-match";
+import { QualityRecorder, type QualityCode } from "./data-quality";
+import { BME, UNKNOWN, UNRECOGNISED, WHITE, ethnicityReading } from "./ethnic-group";
+import { EXTRACT_KINDS, FIELDS, type ExtractField, type ExtractKind } from "./extract-kinds";
+import { isTrueFlag, readFlag } from "./flags";
+import { OTHER_BAND, PAY_BANDS, isOtherLabel, payBandIndex } from "./pay-band";
+import { STAFF_GROUPS, staffGroupOf, type StaffGroup } from "./staff-group";
+
+/** Counts per band: `counts[band * 3 + group]`, bands in PAY_BANDS order. */
+export type BandCounts = Uint32Array;
+
+export const newBandCounts = (): BandCounts => new Uint32Array(PAY_BANDS.length * 3);
+
+/** One count: every person, or those whose flag (an index into `flags`) is true, and `requires` too. */
+export interface PlannedCount {
+  readonly flag?: number;
+  readonly requires?: number;
+  readonly reason?: string;
+}
+
+/** Which columns of a row to read and what to count: built from an extract kind, or by a function. */
+export interface CountPlan {
+  readonly ethnicity: number;
+  readonly band?: number;
+  readonly staffGroup?: number;
+  /** Flag columns; `field` names them in the data-quality report (functions leave it out). */
+  readonly flags: readonly { readonly field?: ExtractField; readonly column: number }[];
+  readonly counts: readonly PlannedCount[];
+  /** Count by band (and by staff group when a staff group column is given). */
+  readonly bandTables: boolean;
+  /** Number of columns in the header, to notice rows with more or fewer fields; 0 to not check. */
+  readonly width: number;
+  /**
+   * Number 0 counts as blank: Excel passes empty cells of a range to custom functions as 0 on the desktop
+   * (https://github.com/OfficeDev/office-js/issues/4702), so there 0 cannot be told from an empty cell.
+   */
+  readonly zeroIsBlank: boolean;
+}
+
+/** What a counter has counted: `counts[c * 3 + group]`, band counts `[band * 3 + group]`. */
+export interface Tally {
+  readonly counts: Float64Array;
+  readonly rowsCounted: number;
+  /** With bandTables: overall, and by staff group (staff whose group is not recognised are in overall only). */
+  readonly bands?: { readonly overall: BandCounts } & Readonly<Record<StaffGroup, BandCounts>>;
+}
+
+/** Counts per field of the person rows: blank, not recognised, and all. For the wrong-column check. */
+export interface FieldStats {
+  blank: number;
+  unrecognised: number;
+  example?: unknown;
+}
+
+/** The plan for an extract of `kind` whose fields are in `columns`. */
+export function planFor(kind: ExtractKind, columns: ColumnMap, width: number): CountPlan {
+  const k = EXTRACT_KINDS[kind];
+  const flags: { field: ExtractField; column: number }[] = [];
+  for (const f of k.fields) {
+    const column = columns[f.field];
+    if (FIELDS[f.field].role === "flag" && column !== undefined) flags.push({ field: f.field, column });
+  }
+  const flagIndex = (field: ExtractField | undefined) =>
+    field === undefined ? undefined : flags.findIndex((f) => f.field === field);
+  return {
+    ethnicity: columns.ethnicity ?? -1,
+    ...(columns.band !== undefined ? { band: columns.band } : {}),
+    ...(columns.staffGroup !== undefined ? { staffGroup: columns.staffGroup } : {}),
+    flags,
+    counts: k.counts.map((c) => {
+      const decl = c as { flag?: ExtractField; requires?: ExtractField; requiresReason?: string };
+      const flag = flagIndex(decl.flag);
+      const requires = flagIndex(decl.requires);
+      return {
+        ...(flag !== undefined ? { flag } : {}),
+        ...(requires !== undefined ? { requires, reason: decl.requiresReason ?? "" } : {}),
+      };
+    }),
+    bandTables: k.bandTables,
+    width,
+    zeroIsBlank: false,
+  };
+}
+
+/** No data: empty text or spaces only, null or undefined (and 0 where the plan says so). */
+export function isBlankValue(v: unknown, zeroIsBlank: boolean): boolean {
+  if (typeof v === "string") {
+    if (v.length === 0) return true;
+    const c = v.charCodeAt(0);
+    if (c > 32 && c !== 160) return false;
+    return v.trim() === "";
+  }
+  return v === null || v === undefined || (zeroIsBlank && v === 0);
+}
+
+const GROUP_WORDS = ["White", "BME", "Unknown"] as const;
+
+export class RecordCounter {
+  private readonly counts: Float64Array;
+  private readonly overall: BandCounts | undefined;
+  private readonly byGroup: Record<StaffGroup, BandCounts> | undefined;
+  private readonly used: Int32Array;
+  private readonly flagColumns: Int32Array;
+  private readonly truth: Uint8Array;
+  /** For a plan that only counts rows with one flag (and notes nothing), that flag's column: other rows add nothing. */
+  private readonly flagFirst: number;
+  private readonly groupCache = new Map<string, StaffGroup | undefined>();
+  /** Per field of the plan, among person rows. */
+  readonly stats = new Map<ExtractField, FieldStats>();
+  /** Person rows counted (for a flag-only plan without a report: flagged rows only). */
+  rowsCounted = 0;
+  private line = 0;
+  private problem = false;
+
+  constructor(
+    readonly plan: CountPlan,
+    private readonly quality?: QualityRecorder,
+  ) {
+    this.counts = new Float64Array(plan.counts.length * 3);
+    if (plan.bandTables) {
+      this.overall = newBandCounts();
+      if (plan.staffGroup !== undefined) {
+        this.byGroup = {
+          nonClinical: newBandCounts(),
+          clinical: newBandCounts(),
+          medical: newBandCounts(),
+        };
+      }
+    }
+    const used = [plan.ethnicity, plan.band, plan.staffGroup, ...plan.flags.map((f) => f.column)].filter(
+      (c): c is number => c !== undefined && c >= 0,
+    );
+    this.used = Int32Array.from(used);
+    this.flagColumns = Int32Array.from(plan.flags.map((f) => f.column));
+    this.truth = new Uint8Array(plan.flags.length);
+    const only = plan.counts.length === 1 ? plan.counts[0] : undefined;
+    this.flagFirst =
+      only?.flag !== undefined && only.requires === undefined && !plan.bandTables && !quality
+        ? this.flagColumns[only.flag]
+        : -1;
+  }
+
+  private stat(field: ExtractField): FieldStats {
+    let s = this.stats.get(field);
+    if (!s) this.stats.set(field, (s = { blank: 0, unrecognised: 0 }));
+    return s;
+  }
+
+  /** Counts one row (the record's cells in column order); `line` is where the user finds it. */
+  add(row: ArrayLike<unknown>, line = 0): void {
+    // Unflagged rows never touch the other cells (memory, not arithmetic, is the cost on large ranges).
+    if (this.flagFirst >= 0 && !isTrueFlag(row[this.flagFirst])) return;
+    const plan = this.plan;
+    const zero = plan.zeroIsBlank;
+    const q = this.quality;
+    const used = this.used;
+    let person = false;
+    for (let i = 0; i < used.length; i++) {
+      if (!isBlankValue(row[used[i]], zero)) {
+        person = true;
+        break;
+      }
+    }
+    if (q) {
+      q.rowsRead++;
+      if (!person) {
+        let any = false;
+        for (let i = 0; i < row.length; i++) if (!isBlankValue(row[i], zero)) any = true;
+        if (any) {
+          q.issue("unused_columns_only", undefined, line);
+          q.rowsWithProblems++;
+        } else q.blank(line);
+        return;
+      }
+    } else if (!person) return;
+    this.rowsCounted++;
+    this.line = line;
+    this.problem = false;
+    if (q && plan.width > 0 && row.length !== plan.width)
+      this.note(row.length > plan.width ? "extra_fields" : "missing_fields", undefined);
+
+    // Ethnic group.
+    const ev = row[plan.ethnicity];
+    let g: number;
+    if (isBlankValue(ev, zero)) {
+      g = UNKNOWN;
+      if (q) {
+        this.stat("ethnicity").blank++;
+        this.note("blank_ethnicity", "ethnicity");
+      }
+    } else {
+      const reading = ethnicityReading(ev);
+      g = reading & 3;
+      if (q && reading & UNRECOGNISED) {
+        const s = this.stat("ethnicity");
+        s.unrecognised++;
+        s.example ??= ev;
+        this.note("unrecognised_ethnicity", "ethnicity");
+        q.value("ethnicity", ev, GROUP_WORDS[UNKNOWN]);
+      }
+    }
+
+    // Flags.
+    const flags = this.flagColumns;
+    const truth = this.truth;
+    for (let k = 0; k < flags.length; k++) {
+      const v = row[flags[k]];
+      const t = isTrueFlag(v);
+      truth[k] = t ? 1 : 0;
+      const field = plan.flags[k].field;
+      if (q && field) {
+        if (isBlankValue(v, zero)) {
+          this.stat(field).blank++;
+          this.note("blank_flag", field);
+        } else if (readFlag(v) === undefined) {
+          const s = this.stat(field);
+          s.unrecognised++;
+          s.example ??= v;
+          this.note("unrecognised_flag", field);
+          q.value(field, v, t ? "yes" : "no");
+        }
+      }
+    }
+
+    // Counts.
+    const counts = plan.counts;
+    for (let c = 0; c < counts.length; c++) {
+      const pc = counts[c];
+      if (pc.flag !== undefined && truth[pc.flag] === 0) continue;
+      if (pc.requires !== undefined && truth[pc.requires] === 0) {
+        if (q) this.note("requirement_not_met", plan.flags[pc.flag ?? 0].field, pc.reason);
+        continue;
+      }
+      this.counts[c * 3 + g]++;
+    }
+
+    // Bands, overall and by staff group.
+    if (this.overall) {
+      const bv = plan.band === undefined ? undefined : row[plan.band];
+      const band = payBandIndex(bv);
+      if (q && band === OTHER_BAND && !isOtherLabel(bv)) {
+        const s = this.stat("band");
+        if (isBlankValue(bv, zero)) {
+          s.blank++;
+          this.note("blank_band", "band");
+        } else {
+          s.unrecognised++;
+          s.example ??= bv;
+          this.note("unrecognised_band", "band");
+          q.value("band", bv, "Other");
+        }
+      }
+      this.overall[band * 3 + g]++;
+      if (this.byGroup && plan.staffGroup !== undefined) {
+        const sv = row[plan.staffGroup];
+        const text =
+          typeof sv === "string" ? sv : sv === null || sv === undefined ? "" : String(sv as number);
+        let sg = this.groupCache.get(text);
+        if (sg === undefined && !this.groupCache.has(text)) {
+          sg = staffGroupOf(text);
+          if (this.groupCache.size < 10_000) this.groupCache.set(text, sg);
+        }
+        if (sg) this.byGroup[sg][band * 3 + g]++;
+        else if (q) {
+          const s = this.stat("staffGroup");
+          if (isBlankValue(sv, zero)) {
+            s.blank++;
+            this.note("blank_staff_group", "staffGroup");
+          } else {
+            s.unrecognised++;
+            s.example ??= sv;
+            this.note("unrecognised_staff_group", "staffGroup");
+            q.value("staffGroup", sv, "left out of the tables by staff group");
+          }
+        }
+      }
+    }
+    if (this.problem && q) q.rowsWithProblems++;
+  }
+
+  private note(code: QualityCode, field: ExtractField | undefined, reason?: string): void {
+    this.quality?.issue(code, field, this.line, reason);
+    this.problem = true;
+  }
+
+  tally(): Tally {
+    return {
+      counts: this.counts,
+      rowsCounted: this.rowsCounted,
+      ...(this.overall
+        ? {
+            bands: {
+              overall: this.overall,
+              ...(this.byGroup ??
+                (Object.fromEntries(STAFF_GROUPS.map((s) => [s, newBandCounts()])) as Record<
+                  StaffGroup,
+                  BandCounts
+                >)),
+            },
+          }
+        : {}),
+    };
+  }
+}
+
+/** White, BME and Unknown of count `c` of a tally. */
+export const groupsOf = (t: Tally, c: number): [number, number, number] => [
+  t.counts[c * 3 + WHITE],
+  t.counts[c * 3 + BME],
+  t.counts[c * 3 + UNKNOWN],
+];

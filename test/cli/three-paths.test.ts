@@ -1,0 +1,216 @@
+/**
+ * Issue 11 part 1: the worksheet functions, the pane's Analyse data and make-plan give identical counts on
+ * the same rows. Each path is fed the same extracts its own way: the functions as Excel passes ranges (an
+ * empty cell as 0), Analyse data as Excel's range values (numbers as numbers) through countInChunks, and
+ * make-plan as CSV files through the built command. Expected values are the sample trust's expected.json; for
+ * the hostile extract, the paths must agree with each other and with the rule counted by hand below.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { countInChunks } from "../../src/excel/count-in-chunks";
+import type { SourceValues } from "../../src/excel/data-sources";
+import { bandTable, groupCounts } from "../../src/functions/record-level";
+import { buildWorkbook } from "../../src/plan/build-workbook";
+import { DEFAULT_PLAN_OPTIONS } from "../../src/plan/options";
+import type { ExtractKind } from "../../src/wres/extract-kinds";
+import { csvTable, type CsvText } from "../support/csv";
+import { installCustomFunctionsStub } from "../support/custom-functions-stub";
+import { sampleTrust } from "../support/sample-trust";
+import { runMakePlan, SAMPLE } from "./run-make-plan";
+
+installCustomFunctionsStub();
+
+type Groups = [white: number, bme: number, unknown: number];
+/** Counts by data-sheet input prefix ("headcount", "prev.disciplinary" …). */
+type Counts = Record<string, Groups>;
+
+/** What each input prefix is, for the functions path: the kind, its ethnicity column and the flag column. */
+const MEASURES: readonly { key: string; kind: ExtractKind; flag?: string }[] = [
+  { key: "headcount", kind: "staff" },
+  { key: "training", kind: "staff", flag: "Accessed Non-Mandatory Training" },
+  { key: "disciplinary", kind: "staff", flag: "Entered Formal Disciplinary" },
+  { key: "prev.headcount", kind: "staff-previous" },
+  { key: "prev.disciplinary", kind: "staff-previous", flag: "Entered Formal Disciplinary" },
+  { key: "shortlisted", kind: "applications", flag: "Shortlisted" },
+  { key: "appointed", kind: "applications", flag: "Appointed" },
+  { key: "board.voting", kind: "board", flag: "Voting" },
+  { key: "board.executive", kind: "board", flag: "Executive" },
+];
+
+const FLAGS: Readonly<Record<ExtractKind, string>> = {
+  staff: "--staff",
+  "staff-previous": "--staff-previous",
+  applications: "--applications",
+  "applications-previous": "--applications-previous",
+  board: "--board",
+  "board-previous": "--board-previous",
+};
+
+type Extracts = Partial<Record<ExtractKind, { text: string; ethnicityColumn: number }>>;
+
+const sampleText = (file: string) => readFileSync(path.join(SAMPLE, file), "utf8");
+const SAMPLE_EXTRACTS: Extracts = {
+  staff: { text: sampleText("staff.csv"), ethnicityColumn: 1 },
+  "staff-previous": { text: sampleText("staff-previous-year.csv"), ethnicityColumn: 1 },
+  applications: { text: sampleText("applications.csv"), ethnicityColumn: 1 },
+  board: { text: sampleText("board.csv"), ethnicityColumn: 1 },
+};
+
+/**
+ * The sample staff extract made hostile: a duplicated "Ethnic Origin" header (column 7, read by choice of
+ * column 2), a duplicated unmapped "Notes" header, 5 % blank ethnicities (with their band and flags), unknown
+ * values, rows with extra fields, a row with data only in the ID column and wholly blank lines.
+ */
+function hostileStaff(): string {
+  const [head, ...rows] = sampleText("staff.csv").trimEnd().split(/\r?\n/);
+  const out = [`${head},Notes,Ethnic Origin,Notes`];
+  rows.forEach((r, i) => {
+    const cells = r.split(",");
+    if (i % 20 === 3) cells[1] = ""; // blank ethnicity
+    if (i % 97 === 5) cells[1] = "Martian";
+    if (i % 113 === 7) cells[1] = "Other";
+    if (i % 89 === 11) cells[4] = "maybe"; // unknown flag
+    if (i % 131 === 13) cells[2] = "Band 99"; // unknown band
+    const extra = i % 71 === 17 ? ",spare" : "";
+    out.push(`${cells.join(",")},n,Z,n${extra}`);
+    if (i % 1000 === 500) out.push(""); // a blank line
+  });
+  out.push("999999,,,,,,,,"); // data only in the ID column: nobody to count
+  return `${out.join("\n")}\n`;
+}
+
+/** Applications with blank ethnicities among the shortlisted. */
+function hostileApplications(): string {
+  const [head, ...rows] = sampleText("applications.csv").trimEnd().split(/\r?\n/);
+  return `${[head, ...rows.map((r, i) => (i % 25 === 0 ? r.replace(/^([^,]*),[^,]*,/, "$1,,") : r))].join("\n")}\n`;
+}
+
+const HOSTILE: Extracts = {
+  staff: { text: hostileStaff(), ethnicityColumn: 1 },
+  applications: { text: hostileApplications(), ethnicityColumn: 1 },
+};
+
+/** A cell as Excel holds an opened CSV: digits become numbers; an empty cell reaches a function as 0. */
+const excelValue = (s: string): string | number => (/^\d+$/.test(s) ? Number(s) : s);
+const functionValue = (s: string): unknown => (s === "" ? 0 : excelValue(s));
+
+function table(text: string): CsvText {
+  return csvTable(text);
+}
+
+function columnOf(t: CsvText, header: string, fallback?: number): unknown[][] {
+  const i = fallback ?? t.header.indexOf(header);
+  return t.rows.map((r) => [functionValue(r[i] ?? "")]);
+}
+
+function viaFunctions(extracts: Extracts): Counts {
+  const out: Counts = {};
+  for (const m of MEASURES) {
+    const e = extracts[m.kind];
+    if (!e) continue;
+    const t = table(e.text);
+    const eth = columnOf(t, "", e.ethnicityColumn);
+    if (m.key === "headcount") {
+      // The headcount is BAND_TABLE's Overall row: the function that is given the band column too.
+      const overall = (bandTable(eth, columnOf(t, "Pay Band"), false) as unknown[][]).at(-1) as number[];
+      out[m.key] = [overall[1], overall[2], overall[3]];
+    } else {
+      const g = groupCounts(eth, m.flag ? columnOf(t, m.flag) : (null as unknown as unknown[][]));
+      out[m.key] = g.map((r) => r[1] as number) as Groups;
+    }
+  }
+  return out;
+}
+
+async function viaAnalyseData(extracts: Extracts): Promise<Counts> {
+  const sources: Partial<Record<ExtractKind, SourceValues>> = {};
+  const columns: Record<string, { ethnicity: number }> = {};
+  for (const [kind, e] of Object.entries(extracts) as [ExtractKind, NonNullable<Extracts[ExtractKind]>][]) {
+    const t = table(e.text);
+    sources[kind] = { header: t.header, rows: t.rows.map((r) => r.map(excelValue)), headerRow: 1 };
+    columns[kind] = { ethnicity: e.ethnicityColumn };
+  }
+  const r = await countInChunks(sources, { columns, yieldToHost: () => Promise.resolve() });
+  if (!r.ok) throw new Error(JSON.stringify(r.problem));
+  return Object.fromEntries(
+    MEASURES.filter((m) => extracts[m.kind]).map((m) => [
+      m.key,
+      [r.value.inputs[`${m.key}.white`], r.value.inputs[`${m.key}.bme`], r.value.inputs[`${m.key}.unknown`]],
+    ]),
+  ) as Counts;
+}
+
+async function viaMakePlan(extracts: Extracts): Promise<Counts> {
+  const dir = mkdtempSync(path.join(tmpdir(), "three-paths-"));
+  try {
+    const flags: string[] = [];
+    for (const [kind, e] of Object.entries(extracts) as [ExtractKind, NonNullable<Extracts[ExtractKind]>][]) {
+      const file = path.join(dir, `${kind}.csv`);
+      writeFileSync(file, e.text);
+      flags.push(FLAGS[kind], file, `--map-${FLAGS[kind].slice(2)}`, `ethnicity=#${e.ethnicityColumn + 1}`);
+    }
+    const out = path.join(dir, "plan.xlsx");
+    const run = runMakePlan(["--out", out, "--org", "T", ...flags]);
+    if (run.status !== 0) throw new Error(run.stderr);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const data = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "T" }).sheets.find(
+      (s) => s.role === "data",
+    )!;
+    const ws = wb.getWorksheet(data.name)!;
+    const cell = (key: string) => ws.getCell(data.inputs[key]).value as number;
+    return Object.fromEntries(
+      MEASURES.filter((m) => extracts[m.kind]).map((m) => [
+        m.key,
+        [cell(`${m.key}.white`), cell(`${m.key}.bme`), cell(`${m.key}.unknown`)],
+      ]),
+    ) as Counts;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const EXPECTED_NAMES: Readonly<Record<string, keyof typeof sampleTrust.counts>> = {
+  headcount: "headcount",
+  training: "training",
+  disciplinary: "disciplinary",
+  "prev.headcount": "prev_headcount",
+  "prev.disciplinary": "prev_disciplinary",
+  shortlisted: "shortlisted",
+  appointed: "appointed",
+  "board.voting": "board_voting",
+  "board.executive": "board_executive",
+};
+
+describe("the three counting paths agree", () => {
+  it("on the sample trust, at expected.json's counts", async () => {
+    const expected = Object.fromEntries(
+      MEASURES.map((m) => {
+        const c = sampleTrust.counts[EXPECTED_NAMES[m.key]];
+        return [m.key, [c.White, c.BME, c.Unknown]];
+      }),
+    );
+    expect(viaFunctions(SAMPLE_EXTRACTS)).toEqual(expected);
+    expect(await viaAnalyseData(SAMPLE_EXTRACTS)).toEqual(expected);
+    expect(await viaMakePlan(SAMPLE_EXTRACTS)).toEqual(expected);
+  }, 120_000);
+
+  it("on an extract with blank ethnicities, extra fields, unknown values and duplicate headers", async () => {
+    const functions = viaFunctions(HOSTILE);
+    expect(await viaAnalyseData(HOSTILE)).toEqual(functions);
+    expect(await viaMakePlan(HOSTILE)).toEqual(functions);
+    // Nobody lost: all 6,000 staff are people (the ID-only row and blank lines are not), and the 5 % blank
+    // ethnicities (300), "Martian" (62) and "Other" (53) are Unknown on top of the sample's 169 —
+    // less those of the sample's Unknown rows that the hostile values overwrote.
+    const [w, b, u] = functions.headcount;
+    expect(w + b + u).toBe(6000);
+    const t = table(HOSTILE.staff!.text);
+    const unknownByHand = t.rows.filter(
+      (r) => r.slice(1, 6).some((c) => c !== "") && /^(|Martian|Other|Z.*|99.*)$/.test(r[1]),
+    ).length;
+    expect(u).toBe(unknownByHand);
+    expect(u).toBeGreaterThan(sampleTrust.counts.headcount.Unknown + 300);
+  }, 120_000);
+});
