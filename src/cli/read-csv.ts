@@ -109,6 +109,10 @@ const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
   "windows-1252": "Windows-1252",
 };
 
+/** "UTF-8, separated by commas": how a file was read, for messages about what was found in it. */
+export const describeFormat = (f: CsvFormat): string =>
+  `${ENCODING_NAMES[f.encoding]}, separated by ${DELIMITER_NAMES[f.delimiter]}`;
+
 /** csv-parse's errors in one sentence naming the line. */
 function csvErrorMessage(error: CsvError, line: number): string {
   if (error.code === "CSV_QUOTE_NOT_CLOSED")

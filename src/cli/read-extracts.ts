@@ -5,7 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import type { MakePlanArgs } from "./args";
-import { readCsv } from "./read-csv";
+import { describeFormat, readCsv } from "./read-csv";
 import type { Problem } from "../wres/issues";
 import { ExtractCount, combineCounts, type ExtractCounts, type ExtractResult } from "../wres/extract-counts";
 import { KINDS, fieldFlagName, kindOf, type ExtractField, type ExtractKind } from "../wres/extract-kinds";
@@ -77,9 +77,11 @@ export async function readExtracts(args: MakePlanArgs, onProgress?: ProgressCall
     let outcome;
     try {
       outcome = await readCsv(file, {
-        header: (cells) => {
+        header: (cells, format) => {
           const started = ExtractCount.start(kind, cells, args.columns[kind]);
-          if (!started.ok) return columnMessage(kind, started.problem);
+          // How the file was read, in case the header was split wrongly (a separator or encoding not guessed).
+          if (!started.ok)
+            return `${columnMessage(kind, started.problem)} (Read as ${describeFormat(format)}.)`;
           count = started.value;
           return undefined;
         },

@@ -148,7 +148,7 @@ describe("make-plan failures: one line, non-zero exit, no file", () => {
     [
       "missing column",
       ["--staff", "{dir}/no-ethnicity.csv"],
-      /^make-plan: --staff ".*no-ethnicity\.csv": The staff extract has no column for ethnicity \(looked for .*\)\. Rename the column or choose it explicitly\. Use --map-staff ethnicity="Header" or ethnicity=#N\.$/,
+      /^make-plan: --staff ".*no-ethnicity\.csv": The staff extract has no column for ethnicity \(looked for .*\)\. Rename the column or choose it explicitly\. Use --map-staff ethnicity="Header" or ethnicity=#N\. \(Read as UTF-8, separated by commas\.\)$/,
     ],
     // A typo in an option name is not silently ignored.
     [
@@ -262,7 +262,7 @@ describe("make-plan refuses what cannot be right (issue 11 part 3)", () => {
     expect(fail(["--staff", path.join(dir, "staff.csv")])).toBe(
       `make-plan: --staff "${path.join(dir, "staff.csv")}": The staff extract has more than one column for ethnicity ` +
         '(column 2 "Ethnic Origin" and column 7 "Ethnic Origin"), so which one to count cannot be known. Rename or ' +
-        "remove one, or choose the column explicitly. For example --map-staff ethnicity=#2.",
+        "remove one, or choose the column explicitly. For example --map-staff ethnicity=#2. (Read as UTF-8, separated by commas.)",
     );
     // Naming one settles it.
     const out = path.join(dir, "plan.xlsx");
