@@ -13,12 +13,9 @@ import { Progress } from "./progress";
 import { readExtracts } from "./read-extracts";
 import { summaryLines } from "./summary";
 import { terminalSafe } from "./terminal-text";
-import { withAnalysisSheets } from "../plan/analysis-sheets";
-import { buildWorkbook, hasDataSheet } from "../plan/build-workbook";
-import { buildDataQualitySheet } from "../plan/data-quality-sheet";
+import { planWorkbook } from "./plan-workbook";
+import { hasDataSheet } from "../plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "../plan/options";
-import type { WorkbookModel } from "../plan/sheet-model";
-import type { ExtractCounts } from "../wres/extract-counts";
 import { KINDS, kindOf } from "../wres/extract-kinds";
 import { writeXlsx } from "../xlsx/write-xlsx";
 
@@ -79,22 +76,6 @@ async function checkOutput(args: MakePlanArgs): Promise<void> {
   }
 }
 
-/** The plan, and with extracts the analysis sheets and the Data quality sheet listing every doubt. */
-function workbookFor(options: PlanOptions, args: MakePlanArgs, counted?: ExtractCounts): WorkbookModel {
-  const plan = buildWorkbook(options, counted?.inputs);
-  if (!counted) return plan;
-  const analysed = withAnalysisSheets(
-    plan,
-    options,
-    counted.bandTables ? { bandTables: counted.bandTables } : {},
-  );
-  const sources = Object.fromEntries(KINDS.flatMap((k) => (args.files[k] ? [[k, args.files[k]]] : [])));
-  return {
-    ...analysed,
-    sheets: [...analysed.sheets, buildDataQualitySheet({ quality: counted.quality, sources })],
-  };
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const parsed = parseArgs(argv);
@@ -117,7 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const read = await readExtracts(args, (bytes, total, rows) => progress.update(bytes, total, rows));
     progress.end();
     if (!read.ok) throw new CliError(read.message, 1);
-    const model = workbookFor(options, args, read.value);
+    const model = planWorkbook(options, read.value, args.files);
     const bytes = await writeXlsx(model);
     await writeFileAtomic(args.out, bytes, { replace: args.overwrite });
     if (read.value) {

@@ -7,9 +7,9 @@
  */
 import path from "node:path";
 import { parseArgs, type MakePlanArgs } from "../../src/cli/args";
+import { planWorkbook } from "../../src/cli/plan-workbook";
 import { readExtracts } from "../../src/cli/read-extracts";
-import { withAnalysisSheets } from "../../src/plan/analysis-sheets";
-import { buildWorkbook, hasDataSheet } from "../../src/plan/build-workbook";
+import { hasDataSheet } from "../../src/plan/build-workbook";
 import {
   DEFAULT_PLAN_OPTIONS,
   FORMULA_STYLES,
@@ -75,10 +75,8 @@ export function sampleTrustCounts(): Promise<ExtractCounts> {
 
 /** make-plan's model: the plan, filled and extended with the analysis sheets when extracts are given. */
 async function makePlanModel(options: PlanOptions, withExtracts: boolean): Promise<WorkbookModel> {
-  if (!withExtracts) return buildWorkbook(options);
-  const read = await sampleTrustCounts();
-  const plan = buildWorkbook(options, read.inputs);
-  return withAnalysisSheets(plan, options, read.bandTables ? { bandTables: read.bandTables } : {});
+  if (!withExtracts) return planWorkbook(options);
+  return planWorkbook(options, await sampleTrustCounts(), sampleTrustArgs().files);
 }
 
 function memo<T>(make: () => Promise<T>): () => Promise<T> {
