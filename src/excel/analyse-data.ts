@@ -25,7 +25,7 @@ import {
 } from "./data-sources";
 import { findPlan, optionsFor, type ListedTable } from "./infer-plan";
 import { ExcelServiceError, withOfficeErrors } from "./office-errors";
-import { planNames } from "./plan-names";
+import { planNames } from "../plan/workbook-names";
 import { checkRequirements, type SetChecker } from "./requirements";
 import { writeSheet } from "./write-sheet";
 
@@ -222,7 +222,7 @@ export async function analyseData(
       for (const s of toReplace) workbook.worksheets.getItem(s).delete();
       for (const sheet of sheetsToWrite) {
         const ws = workbook.worksheets.add(names.sheets[sheet.id]);
-        writeSheet(ws, sheet, { names: applied, canSetUpPrinting: requirements.canSetUpPrinting });
+        writeSheet(ws, sheet, { names: applied });
       }
       await context.sync();
     }),

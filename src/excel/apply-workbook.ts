@@ -1,22 +1,27 @@
 /**
  * Writes a `WorkbookModel` into the open workbook in one `Excel.run` and exactly two syncs, however many rows:
- * sync 1 reads the sheet, table and defined names already taken; sync 2 sends every write. Nothing outside the
- * new sheets changes except for added defined names, and no existing sheet, table or name is overwritten.
+ * sync 1 reads the sheet, table and defined names already taken (and, for a model with LAMBDA names, asks
+ * Excel whether it has LAMBDA); sync 2 sends every write. Nothing outside the new sheets changes except for
+ * added defined names, and no existing sheet, table or name is overwritten.
  */
+import { checkModel } from "../plan/model-rules";
 import type { AppliedNames, WorkbookModel } from "../plan/sheet-model";
-import { resolveTokens } from "../plan/tokens";
-import { isUnbounded, parseCell, parseRange } from "../plan/a1";
-import { blockWrite, listSource } from "./cell-arrays";
-import { planNames } from "./plan-names";
-import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
+import { planNames } from "../plan/workbook-names";
+import { isLambdaName, probeLambda } from "./lambda-probe";
 import { ExcelServiceError, IncompleteWriteError } from "./office-errors";
-import { writeSheet } from "./write-sheet";
+import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
+import { writeSheet, type WrittenSheet } from "./write-sheet";
 
 export interface ApplyOptions {
   /** Activate this model sheet (by id) once written; by default the active sheet stays as it was. */
   readonly activateSheetId?: string;
   /** Requirement-set check; defaults to asking Office. */
   readonly isSetSupported?: SetChecker;
+  /**
+   * The same workbook with native formulas, written instead of `model` when `model` defines LAMBDA names and
+   * this Excel has no LAMBDA (Excel 2021 loads the add-in but would show #NAME? in every cell calling one).
+   */
+  readonly withoutLambda?: WorkbookModel;
 }
 
 export interface ApplyReport extends AppliedNames {
@@ -24,44 +29,23 @@ export interface ApplyReport extends AppliedNames {
   readonly createdSheets: readonly { readonly id: string; readonly name: string }[];
   /** Defined names left alone because the workbook already had them. */
   readonly skippedNames: readonly string[];
-  /** Features not written on this Excel, e.g. "Print setup (needs ExcelApi 1.9)". */
+  /** What this Excel did not take, and why, for the pane to list (e.g. the LAMBDA names it lacks). */
   readonly skippedFeatures: readonly string[];
 }
 
-/** Throws on a model Excel would reject halfway through the write, so nothing is written at all. */
-function checkModel(model: WorkbookModel): void {
-  const names: AppliedNames = {
-    sheets: Object.fromEntries(model.sheets.map((s) => [s.id, s.name])),
-    tables: Object.fromEntries(model.sheets.flatMap((s) => s.tables).map((t) => [t.id, t.name])),
-  };
-  for (const sheet of model.sheets) {
-    for (const block of sheet.blocks) blockWrite(block, names);
-    for (const v of sheet.validations) listSource(v.source, names);
-    // A bad address would fail the write sync halfway, leaving a half-built sheet behind.
-    const ranges = [
-      ...sheet.formats.map((f) => f.range),
-      ...sheet.merges,
-      ...sheet.tables.map((t) => t.range),
-      ...sheet.validations.map((v) => v.range),
-      ...sheet.conditionalFormats.map((c) => c.range),
-      ...sheet.charts.map((c) => c.dataRange),
-      ...sheet.columns.map((c) => `${c.column}:${c.column}`),
-      ...(sheet.print?.repeatRows === undefined ? [] : [sheet.print.repeatRows]),
-    ];
-    for (const r of ranges) parseRange(r);
-    for (const c of sheet.charts) parseCell(c.anchor);
-    for (const c of sheet.conditionalFormats) if (c.kind !== "dataBar") resolveTokens(c.formula, names);
-    for (const f of sheet.formats) {
-      if (f.style.numberFormat !== undefined && isUnbounded(parseRange(f.range))) {
-        throw new Error(`Give the number format for ${f.range} a bounded range (such as C9:C200).`);
-      }
-    }
-  }
-  for (const n of model.names) {
-    if (!n.formula.startsWith("="))
-      throw new Error(`The defined name ${n.name} needs a formula starting with "=".`);
-    resolveTokens(n.formula, names);
-  }
+export const NO_LAMBDA_NOTE =
+  "Named LAMBDA formulas: this Excel has no LAMBDA function (Excel 2021 and older lack it), so the data sheet uses plain formulas, which give the same figures";
+
+function quoteList(names: readonly string[]): string {
+  const quoted = names.map((n) => `“${n}”`);
+  return quoted.length <= 1
+    ? quoted.join("")
+    : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+}
+
+/** See `applyPrint` in write-sheet.ts: Excel may ignore fit-to-pages, and the user can set it by hand. */
+export function fitNote(sheets: readonly string[]): string {
+  return `Fit to one page wide on ${quoteList(sheets)}: Excel sets it only while Page Layout is showing, so before printing choose Page Layout, Scale to Fit, Width: 1 page`;
 }
 
 export async function applyWorkbook(model: WorkbookModel, options: ApplyOptions = {}): Promise<ApplyReport> {
@@ -72,47 +56,65 @@ export async function applyWorkbook(model: WorkbookModel, options: ApplyOptions 
       `This version of Excel lacks ${REQUIRED_FOR_PLAN.name} ${REQUIRED_FOR_PLAN.version}, which the plan needs. Download the workbook instead.`,
     );
   }
-  if (options.activateSheetId !== undefined && !model.sheets.some((s) => s.id === options.activateSheetId)) {
-    throw new Error(`No sheet with id "${options.activateSheetId}" in the model.`);
+  const models = [model, ...(options.withoutLambda ? [options.withoutLambda] : [])];
+  for (const m of models) {
+    if (options.activateSheetId !== undefined && !m.sheets.some((s) => s.id === options.activateSheetId)) {
+      throw new Error(`No sheet with id "${options.activateSheetId}" in the model.`);
+    }
+    // Refuse now what Excel would refuse halfway through the write, leaving a half-built sheet behind.
+    checkModel(m);
   }
-  checkModel(model);
+  const needsLambda = model.names.some(isLambdaName);
 
   return Excel.run(async (context) => {
     const workbook = context.workbook;
     const sheets = workbook.worksheets.load("items/name");
     const tables = workbook.tables.load("items/name");
     const names = workbook.names.load("items/name");
+    const lambda = needsLambda ? probeLambda(workbook) : undefined;
     await context.sync();
 
-    const plan = planNames(model, {
+    const fallBack = lambda !== undefined && !lambda.available();
+    if (fallBack && !options.withoutLambda) {
+      // Nothing is written yet: better to say so than to fill the sheets with #NAME?.
+      throw new ExcelServiceError(
+        "requirements_missing",
+        "This Excel has no LAMBDA function (Excel 2021 and older lack it), which named LAMBDA formulas need. Choose native formulas, or download the workbook instead.",
+      );
+    }
+    const toWrite = fallBack && options.withoutLambda ? options.withoutLambda : model;
+    const skippedFeatures: string[] = fallBack ? [NO_LAMBDA_NOTE] : [];
+
+    const plan = planNames(toWrite, {
       sheets: sheets.items.map((s) => s.name),
       tables: tables.items.map((t) => t.name),
       names: names.items.map((n) => n.name),
     });
     const applied: AppliedNames = { sheets: plan.sheets, tables: plan.tables };
 
-    const skippedFeatures: string[] = [];
-    if (!requirements.canSetUpPrinting && model.sheets.some((s) => s.print)) {
-      skippedFeatures.push("Print setup (needs ExcelApi 1.9)");
-    }
-
-    for (const sheet of model.sheets) {
+    const written: { name: string; sheet: WrittenSheet }[] = [];
+    for (const sheet of toWrite.sheets) {
       // Worksheets.add appends after the last sheet and does not activate it.
       const ws = workbook.worksheets.add(plan.sheets[sheet.id]);
-      writeSheet(ws, sheet, { names: applied, canSetUpPrinting: requirements.canSetUpPrinting });
-      if (sheet.id === options.activateSheetId) ws.activate();
+      written.push({ name: plan.sheets[sheet.id], sheet: writeSheet(ws, sheet, { names: applied }) });
     }
     for (const n of plan.namesToAdd) workbook.names.add(n.name, n.formula, n.comment);
+    // Last, after every freeze: freezing panes on a sheet undoes an earlier activate() in the same batch
+    // (https://github.com/OfficeDev/office-js/issues/3148).
+    if (options.activateSheetId !== undefined)
+      workbook.worksheets.getItem(plan.sheets[options.activateSheetId]).activate();
     try {
       await context.sync();
     } catch (error) {
       throw new IncompleteWriteError(error, Object.values(plan.sheets));
     }
 
+    const unfitted = written.filter((w) => !w.sheet.fitApplied()).map((w) => w.name);
+    if (unfitted.length > 0) skippedFeatures.push(fitNote(unfitted));
     return {
       sheets: plan.sheets,
       tables: plan.tables,
-      createdSheets: model.sheets.map((s) => ({ id: s.id, name: plan.sheets[s.id] })),
+      createdSheets: toWrite.sheets.map((s) => ({ id: s.id, name: plan.sheets[s.id] })),
       skippedNames: plan.skippedNames,
       skippedFeatures,
     };

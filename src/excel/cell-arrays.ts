@@ -6,6 +6,7 @@
 import type { AppliedNames, Cell, CellBlock } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
 import { parseCell, rectAddress } from "../plan/a1";
+import { checkBlock, literalListSource } from "../plan/model-rules";
 
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
@@ -19,14 +20,20 @@ export interface BlockWrite {
   readonly formulas: CellInput[][];
 }
 
+/**
+ * Excel takes a leading apostrophe as its text prefix and drops it, through `range.formulas` too
+ * (https://github.com/OfficeDev/office-js/issues/6687; `Range.Value = "'1"` stores the text "1",
+ * https://learn.microsoft.com/office/vba/api/excel.errorcheckingoptions.numberastext). Such text is written
+ * with one more apostrophe in front, into a General cell, where the prefix is certain to be taken as the
+ * prefix: Excel stores the rest, the text as typed, as text.
+ */
+const startsWithApostrophe = (cell: Cell): boolean => cell.kind === "text" && cell.text.startsWith("'");
+
 function cellInput(cell: Cell, names: AppliedNames): CellInput {
   switch (cell.kind) {
     case "text":
-      return cell.text;
+      return startsWithApostrophe(cell) ? `'${cell.text}` : cell.text;
     case "number":
-      if (!Number.isFinite(cell.value))
-        throw new Error(`A number cell holds ${cell.value}, which Excel cannot store.`);
-      return cell.value;
     case "boolean":
       return cell.value;
     case "formula":
@@ -37,15 +44,8 @@ function cellInput(cell: Cell, names: AppliedNames): CellInput {
 }
 
 export function blockWrite(block: CellBlock, names: AppliedNames): BlockWrite {
+  const width = checkBlock(block);
   const start = parseCell(block.anchor);
-  const width = block.rows[0]?.length ?? 0;
-  if (block.rows.length === 0 || width === 0) throw new Error(`The cell block at ${block.anchor} is empty.`);
-  block.rows.forEach((row, i) => {
-    if (row.length !== width)
-      throw new Error(
-        `Row ${i + 1} of the cell block at ${block.anchor} has ${row.length} cells, not ${width}.`,
-      );
-  });
   return {
     address: rectAddress({
       top: start.row,
@@ -53,7 +53,9 @@ export function blockWrite(block: CellBlock, names: AppliedNames): BlockWrite {
       bottom: start.row + block.rows.length - 1,
       right: start.column + width - 1,
     }),
-    numberFormat: block.rows.map((row) => row.map((c) => (c.kind === "text" ? TEXT_FORMAT : GENERAL_FORMAT))),
+    numberFormat: block.rows.map((row) =>
+      row.map((c) => (c.kind === "text" && !startsWithApostrophe(c) ? TEXT_FORMAT : GENERAL_FORMAT)),
+    ),
     formulas: block.rows.map((row) => row.map((c) => cellInput(c, names))),
   };
 }
@@ -73,30 +75,7 @@ export function listSource(
   source: { readonly values: readonly string[] } | { readonly formula: string },
   names: AppliedNames,
 ): string {
-  if ("formula" in source) return resolveTokens(source.formula, names);
-  const bad = source.values.find((v) => v.includes(","));
-  if (bad !== undefined) {
-    throw new Error(
-      `The drop-down option "${bad}" contains a comma, which Excel would split; point the list at cells instead.`,
-    );
-  }
-  const joined = source.values.join(",");
-  // Excel refuses a literal list longer than 255 characters.
-  if (joined.length > 255)
-    throw new Error(
-      "The drop-down options are longer than Excel's 255-character limit; point the list at cells instead.",
-    );
-  return joined;
-}
-
-/**
- * Excel's limits on validation messages (title 32 characters; error message 225, prompt 255). Longer text
- * would make Excel refuse the whole write, so it is shortened with an ellipsis instead.
- */
-export const VALIDATION_LIMITS = { title: 32, errorMessage: 225, prompt: 255 } as const;
-
-export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  return "formula" in source ? resolveTokens(source.formula, names) : literalListSource(source.values);
 }
 
 /** A rows × columns array filled with one value (office.js setters take one entry per cell). */

@@ -13,7 +13,7 @@ export interface CreatedPlanInExcel {
   readonly sheets: readonly { readonly id: string; readonly name: string }[];
   /** Defined names the workbook already had, left alone. */
   readonly skippedNames: readonly string[];
-  /** Features this Excel could not take, e.g. "Print setup (needs ExcelApi 1.9)". */
+  /** What this Excel did not take, and why, e.g. named LAMBDA formulas on Excel 2021 (native ones instead). */
   readonly skippedFeatures: readonly string[];
 }
 
@@ -29,8 +29,13 @@ export async function createPlanInExcel(
   }
   const model = buildWorkbook(parsed.data, inputs);
   const activateSheetId = model.sheets.some((s) => s.id === "plan") ? "plan" : undefined;
+  // Written instead when this Excel turns out to have no LAMBDA (Excel 2021): the same numbers, plain formulas.
+  const withoutLambda =
+    parsed.data.formulaStyle === "lambda"
+      ? buildWorkbook({ ...parsed.data, formulaStyle: "native" }, inputs)
+      : undefined;
   const report = await withOfficeErrors("Could not create the plan.", () =>
-    applyWorkbook(model, { activateSheetId }),
+    applyWorkbook(model, { activateSheetId, ...(withoutLambda ? { withoutLambda } : {}) }),
   );
   return {
     sheets: report.createdSheets,

@@ -1,20 +1,24 @@
 /**
- * Which Excel API requirement sets this Excel supports, checked at run time (Excel 2016 without updates, Excel
- * on older Macs and some web builds lack the newer sets). Missing sets are reported as "ExcelApi 1.9".
+ * The Excel API requirement set the writer needs, checked at run time. manifest.xml requires SharedRuntime
+ * 1.1, so only Excel on the web, Microsoft 365 on Windows (Version 2002 on) and Mac (16.35 on) and Excel 2021
+ * or later load the add-in (https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets),
+ * and every one of them has ExcelApi 1.9 (Windows Version 1903, Mac 16.24:
+ * https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets). Excel 2016
+ * and 2019 never run this code, so there is no partial write for them: on a host that somehow lacks the
+ * set, the pane offers the .xlsx instead.
  */
 
 export type SetChecker = (name: string, version: string) => boolean;
 
-/** Tables, list validation (1.8), conditional formats, freeze panes, tab colour, stop-if-true: the plan needs these. */
-export const REQUIRED_FOR_PLAN = { name: "ExcelApi", version: "1.8" } as const;
-/** Page layout (orientation, fit to page, print titles, paper size): optional, skipped when missing. */
-export const REQUIRED_FOR_PRINT = { name: "ExcelApi", version: "1.9" } as const;
+/**
+ * The highest set the writer uses: page layout (1.9); list validation and stop-if-true (1.8); tab colour,
+ * freeze panes, chart line colour (1.7); conditional formats (1.6); defined names with comments (1.4).
+ */
+export const REQUIRED_FOR_PLAN = { name: "ExcelApi", version: "1.9" } as const;
 
 export interface Requirements {
-  /** False when the plan cannot be written at all (offer the .xlsx instead). */
+  /** False when the plan cannot be written in this Excel (offer the .xlsx instead). */
   readonly canWritePlan: boolean;
-  /** False when print setup will be skipped. */
-  readonly canSetUpPrinting: boolean;
   /** E.g. ["ExcelApi 1.9"]; empty when everything is supported. */
   readonly missing: readonly string[];
 }
@@ -25,14 +29,10 @@ export const officeSetChecker: SetChecker = (name, version) => {
   return Office.context.requirements.isSetSupported(name, version);
 };
 
-const label = (set: { readonly name: string; readonly version: string }): string =>
-  `${set.name} ${set.version}`;
-
 export function checkRequirements(isSupported: SetChecker = officeSetChecker): Requirements {
   const canWritePlan = isSupported(REQUIRED_FOR_PLAN.name, REQUIRED_FOR_PLAN.version);
-  const canSetUpPrinting = isSupported(REQUIRED_FOR_PRINT.name, REQUIRED_FOR_PRINT.version);
-  const missing: string[] = [];
-  if (!canWritePlan) missing.push(label(REQUIRED_FOR_PLAN));
-  if (!canSetUpPrinting) missing.push(label(REQUIRED_FOR_PRINT));
-  return { canWritePlan, canSetUpPrinting, missing };
+  return {
+    canWritePlan,
+    missing: canWritePlan ? [] : [`${REQUIRED_FOR_PLAN.name} ${REQUIRED_FOR_PLAN.version}`],
+  };
 }

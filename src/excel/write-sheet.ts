@@ -1,6 +1,7 @@
 /**
- * Queues everything one model sheet needs on a freshly added worksheet. Nothing here syncs or reads: every
- * call only adds to the batch that `applyWorkbook` sends in its single write sync.
+ * Queues everything one model sheet needs on a freshly added worksheet. Nothing here syncs: every call only
+ * adds to the batch that `applyWorkbook` sends in its single write sync (which also brings back the one
+ * property read here, the print zoom Excel kept).
  */
 import type {
   AppliedNames,
@@ -13,8 +14,9 @@ import type {
   SheetModel,
 } from "../plan/sheet-model";
 import { resolveTokens } from "../plan/tokens";
-import { isUnbounded, parseCell, parseRange, rectColumns, rectRows, refAddress } from "../plan/a1";
-import { VALIDATION_LIMITS, blockWrite, clip, columnWidthPoints, filled, listSource } from "./cell-arrays";
+import { parseCell, parseRange, rectColumns, rectRows, refAddress } from "../plan/a1";
+import { validationTexts } from "../plan/model-rules";
+import { blockWrite, columnWidthPoints, filled, listSource } from "./cell-arrays";
 
 type HAlign = "Left" | "Center" | "Right";
 type VAlign = "Top" | "Center" | "Bottom";
@@ -38,11 +40,15 @@ const CHART_TYPE: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" |
 
 export interface SheetWriteOptions {
   readonly names: AppliedNames;
-  /** Page layout needs ExcelApi 1.9; without it print setup is skipped. */
-  readonly canSetUpPrinting: boolean;
 }
 
-export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: SheetWriteOptions): void {
+/** What the write left to check once its sync is done. */
+export interface WrittenSheet {
+  /** Whether Excel kept the fit-to-pages print scaling (see `applyPrint`); true when none was asked for. */
+  readonly fitApplied: () => boolean;
+}
+
+export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: SheetWriteOptions): WrittenSheet {
   const { names } = options;
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
 
@@ -75,16 +81,21 @@ export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: Shee
 
   for (const v of sheet.validations) applyValidation(ws.getRange(v.range), v, names);
 
-  for (const cf of sheet.conditionalFormats) {
+  // `conditionalFormats.add` puts each new rule at the top priority, so the rule added last wins where rules
+  // overlap (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)).
+  // Adding them last to first leaves the model's first rule on top, as the .xlsx writer's priorities do.
+  for (const cf of [...sheet.conditionalFormats].reverse()) {
     if (cf.kind === "dataBar") applyDataBar(ws.getRange(cf.range), cf);
     else applyConditionalFormat(ws.getRange(cf.range), cf, names);
   }
 
   if (sheet.freeze) applyFreeze(ws, sheet.freeze.rows, sheet.freeze.columns);
 
-  if (sheet.print && options.canSetUpPrinting) applyPrint(ws.pageLayout, sheet.print);
+  const print = sheet.print ? applyPrint(ws.pageLayout, sheet.print) : undefined;
 
   for (const chart of sheet.charts) applyChart(ws, chart);
+
+  return { fitApplied: () => print?.fitApplied() ?? true };
 }
 
 function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
@@ -99,11 +110,9 @@ function applyStyle(range: Excel.Range, address: string, style: CellStyle): void
   if (style.vertical !== undefined) format.verticalAlignment = V_ALIGN[style.vertical];
   if (style.locked !== undefined) format.protection.locked = style.locked;
   const rect = parseRange(address);
-  if (style.numberFormat !== undefined) {
-    if (isUnbounded(rect))
-      throw new Error(`Give the number format for ${address} a bounded range (such as C9:C200).`);
+  // checkModel has made sure the range is bounded: one entry per cell.
+  if (style.numberFormat !== undefined)
     range.numberFormat = filled(rectRows(rect), rectColumns(rect), style.numberFormat);
-  }
   if (style.border !== undefined) {
     const edges: (
       "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical"
@@ -124,19 +133,10 @@ function applyValidation(range: Excel.Range, v: ListValidation, names: AppliedNa
   const dv = range.dataValidation;
   dv.rule = { list: { inCellDropDown: true, source: listSource(v.source, names) } };
   dv.ignoreBlanks = v.allowBlank;
-  dv.errorAlert = {
-    showAlert: true,
-    style: "Stop",
-    title: clip(v.errorTitle, VALIDATION_LIMITS.title),
-    message: clip(v.errorMessage, VALIDATION_LIMITS.errorMessage),
-  };
-  if (v.prompt !== undefined || v.promptTitle !== undefined) {
-    dv.prompt = {
-      showPrompt: true,
-      title: clip(v.promptTitle ?? "", VALIDATION_LIMITS.title),
-      message: clip(v.prompt ?? "", VALIDATION_LIMITS.prompt),
-    };
-  }
+  const texts = validationTexts(v);
+  dv.errorAlert = { showAlert: true, style: "Stop", title: texts.errorTitle, message: texts.errorMessage };
+  if (texts.prompt !== undefined)
+    dv.prompt = { showPrompt: true, title: texts.promptTitle ?? "", message: texts.prompt };
 }
 
 /**
@@ -170,7 +170,13 @@ function applyFreeze(ws: Excel.Worksheet, rows: number, columns: number): void {
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
 }
 
-function applyPrint(layout: Excel.PageLayout, print: PrintSetup): void {
+/**
+ * Excel applies fit-to-pages only while the user has Page Layout showing, and otherwise keeps printing at
+ * 100% (https://github.com/OfficeDev/office-js/issues/1860). Nothing in the API switches that on for a
+ * sheet that is not showing, so the zoom is set, read back in the same batch, and `fitApplied` tells
+ * after the sync whether Excel kept it; the pane then says how to set it by hand.
+ */
+function applyPrint(layout: Excel.PageLayout, print: PrintSetup): { fitApplied: () => boolean } {
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = print.paperSize;
   // verticalFitToPages 0 is Excel's "Automatic" (as many pages tall as needed).
@@ -179,6 +185,8 @@ function applyPrint(layout: Excel.PageLayout, print: PrintSetup): void {
   // The model writes footers in Excel's own codes ("Page &P of &N"), so they pass through unchanged.
   if (print.centerFooter !== undefined)
     layout.headersFooters.defaultForAllPages.centerFooter = print.centerFooter;
+  layout.load("zoom");
+  return { fitApplied: () => layout.zoom.horizontalFitToPages === print.fitToPagesWide };
 }
 
 function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
@@ -200,14 +208,18 @@ function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
   // series Excel did not create would fail the whole batch, so never ask for more than exist.
   const seriesCount = spec.seriesBy === "columns" ? rectColumns(source) - 1 : rectRows(source) - 1;
   const pointCount = spec.seriesBy === "columns" ? rectRows(source) - 1 : rectColumns(source) - 1;
-  if (seriesCount === 1 && spec.colors.length > 1) {
+  if (spec.type !== "line" && seriesCount === 1 && spec.colors.length > 1) {
     const series = chart.series.getItemAt(0);
     spec.colors
       .slice(0, pointCount)
       .forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
-  } else {
-    spec.colors
-      .slice(0, seriesCount)
-      .forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(colour));
+    return;
   }
+  spec.colors.slice(0, seriesCount).forEach((colour, i) => {
+    const format = chart.series.getItemAt(i).format;
+    // A line series is drawn with its line; its fill is an area a line chart never paints
+    // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseriesformat).
+    if (spec.type === "line") format.line.color = colour;
+    else format.fill.setSolidColor(colour);
+  });
 }

@@ -1,119 +1,17 @@
 /**
- * Turns a model formula (en-US, as typed in Excel: "=IFS(…)") into the text an .xlsx file stores.
+ * Turns a model formula (en-US, as typed in Excel: "=LAMBDA(…)") into the text an .xlsx file stores.
  *
- * Excel's file format predates many functions, so the file spells them with prefixes the UI hides:
- * `_xlfn.` before functions added since Excel 2007 (IFS, LET, LAMBDA, NORM.S.INV …), `_xlfn._xlws.` before
- * FILTER and SORT, and `_xlpm.` before LET/LAMBDA parameter names. Without them Excel shows #NAME?.
- * Structured references typed with `@` ("Plan[@Progress]") are stored as "Plan[[#This Row],[Progress]]".
+ * Excel's file format predates some functions, so the file spells them with prefixes the UI hides: `_xlfn.`
+ * before a function added after ECMA-376's list of 2007 functions, and `_xlpm.` before a LAMBDA's parameter
+ * names; without them Excel shows #NAME? (https://support.microsoft.com/excel/issue-an-xlfn-prefix-is-displayed-in-front-of-a-formula;
+ * the list of such "future functions" is in [MS-XLSX] 2.2.2,
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/2c5dee00-eff2-4b22-92b6-0738acd4475e).
+ * Only what the builders emit is handled here: LAMBDA is their one such function (test/xlsx/formula-text.test.ts
+ * fails when a builder starts to emit another).
  */
 
-/** Functions stored as `_xlfn.NAME` (ECMA-376 future functions; the ones a WRES workbook could plausibly use). */
-const FUTURE_FUNCTIONS = new Set([
-  "AGGREGATE",
-  "BINOM.DIST",
-  "BINOM.INV",
-  "BYCOL",
-  "BYROW",
-  "CEILING.MATH",
-  "CEILING.PRECISE",
-  "CHISQ.DIST",
-  "CHISQ.DIST.RT",
-  "CHISQ.INV",
-  "CHISQ.INV.RT",
-  "CHISQ.TEST",
-  "CHOOSECOLS",
-  "CHOOSEROWS",
-  "CONCAT",
-  "CONFIDENCE.NORM",
-  "CONFIDENCE.T",
-  "COVARIANCE.P",
-  "COVARIANCE.S",
-  "DAYS",
-  "DROP",
-  "ERF.PRECISE",
-  "ERFC.PRECISE",
-  "EXPAND",
-  "EXPON.DIST",
-  "F.DIST",
-  "F.DIST.RT",
-  "F.INV",
-  "F.INV.RT",
-  "F.TEST",
-  "FLOOR.MATH",
-  "FLOOR.PRECISE",
-  "FORMULATEXT",
-  "GAMMA",
-  "GAMMA.DIST",
-  "GAMMA.INV",
-  "GAMMALN.PRECISE",
-  "HSTACK",
-  "IFNA",
-  "IFS",
-  "ISFORMULA",
-  "ISOMITTED",
-  "ISOWEEKNUM",
-  "LAMBDA",
-  "LET",
-  "LOGNORM.DIST",
-  "LOGNORM.INV",
-  "MAKEARRAY",
-  "MAP",
-  "MAXIFS",
-  "MINIFS",
-  "MODE.MULT",
-  "MODE.SNGL",
-  "NEGBINOM.DIST",
-  "NORM.DIST",
-  "NORM.INV",
-  "NORM.S.DIST",
-  "NORM.S.INV",
-  "NUMBERVALUE",
-  "PERCENTILE.EXC",
-  "PERCENTILE.INC",
-  "PERCENTRANK.EXC",
-  "PERCENTRANK.INC",
-  "POISSON.DIST",
-  "QUARTILE.EXC",
-  "QUARTILE.INC",
-  "RANDARRAY",
-  "RANK.AVG",
-  "RANK.EQ",
-  "REDUCE",
-  "SCAN",
-  "SEQUENCE",
-  "SHEET",
-  "SHEETS",
-  "SORTBY",
-  "STDEV.P",
-  "STDEV.S",
-  "SWITCH",
-  "T.DIST",
-  "T.DIST.2T",
-  "T.DIST.RT",
-  "T.INV",
-  "T.INV.2T",
-  "T.TEST",
-  "TAKE",
-  "TEXTAFTER",
-  "TEXTBEFORE",
-  "TEXTJOIN",
-  "TEXTSPLIT",
-  "TOCOL",
-  "TOROW",
-  "UNIQUE",
-  "VAR.P",
-  "VAR.S",
-  "VSTACK",
-  "WEIBULL.DIST",
-  "WRAPCOLS",
-  "WRAPROWS",
-  "XLOOKUP",
-  "XMATCH",
-  "XOR",
-  "Z.TEST",
-]);
-/** Dynamic-array functions Excel stores with a second prefix. */
-const WORKSHEET_FUNCTIONS = new Set(["FILTER", "SORT"]);
+/** Functions the builders emit that the file stores as `_xlfn.NAME`. */
+const FUTURE_FUNCTIONS = new Set(["LAMBDA"]);
 
 type Token =
   | { readonly kind: "name"; readonly text: string; readonly call: boolean }
@@ -164,13 +62,11 @@ function tokenize(formula: string): Token[] {
   return tokens;
 }
 
-/** Names declared by LAMBDA (all arguments but the last) and LET (every other argument but the last). */
-function localNames(tokens: readonly Token[]): Set<string> {
+/** The parameter names LAMBDAs declare: every argument but the last, which is the body. */
+function lambdaParameters(tokens: readonly Token[]): Set<string> {
   const names = new Set<string>();
   tokens.forEach((t, index) => {
-    if (t.kind !== "name" || !t.call) return;
-    const fn = t.text.toUpperCase().replace(/^_XLFN\./, "");
-    if (fn !== "LAMBDA" && fn !== "LET") return;
+    if (t.kind !== "name" || !t.call || t.text.toUpperCase().replace(/^_XLFN\./, "") !== "LAMBDA") return;
     const args: Token[][] = [[]];
     let depth = 0;
     for (let k = index + 1; k < tokens.length; k++) {
@@ -188,42 +84,22 @@ function localNames(tokens: readonly Token[]): Set<string> {
       }
       if (done) break;
     }
-    const declared = fn === "LAMBDA" ? args.slice(0, -1) : args.slice(0, -1).filter((_a, i) => i % 2 === 0);
-    for (const arg of declared)
+    for (const arg of args.slice(0, -1))
       if (arg[0]?.kind === "name") names.add(arg[0].text.replace(/^_xlpm\./i, "").toUpperCase());
   });
   return names;
 }
 
-/** `Table[@Col]` / `Table[@[Col name]]` → `Table[[#This Row],[Col]]`; a bare `[@Col]` needs `thisTable`. */
-function expandThisRow(formula: string, thisTable: string | undefined): string {
-  return formula.replace(
-    /(\b[A-Za-z_\\][A-Za-z0-9_.\\]*)?\[@(?:\[([^\]]+)\]|([^\]]+))\]/g,
-    (match, table: string | undefined, bracketed: string | undefined, plain: string | undefined) => {
-      const name = table ?? thisTable;
-      if (name === undefined) return match;
-      return `${name}[[#This Row],[${bracketed ?? plain ?? ""}]]`;
-    },
-  );
-}
-
-export interface FileFormulaOptions {
-  /** The table a cell sits in, for unqualified `[@Col]` references. */
-  readonly thisTable?: string;
-}
-
 /** The stored text of a formula: no leading "=", prefixes added. Idempotent on already-prefixed text. */
-export function toFileFormula(formula: string, options: FileFormulaOptions = {}): string {
-  const body = expandThisRow(formula.startsWith("=") ? formula.slice(1) : formula, options.thisTable);
-  const tokens = tokenize(body);
-  const locals = localNames(tokens);
+export function toFileFormula(formula: string): string {
+  const tokens = tokenize(formula.startsWith("=") ? formula.slice(1) : formula);
+  const parameters = lambdaParameters(tokens);
   return tokens
     .map((t) => {
       if (t.kind === "other") return t.text;
       const upper = t.text.toUpperCase();
       if (t.call && FUTURE_FUNCTIONS.has(upper)) return `_xlfn.${t.text}`;
-      if (t.call && WORKSHEET_FUNCTIONS.has(upper)) return `_xlfn._xlws.${t.text}`;
-      if (locals.has(upper)) return `_xlpm.${t.text}`;
+      if (parameters.has(upper)) return `_xlpm.${t.text}`;
       return t.text;
     })
     .join("");

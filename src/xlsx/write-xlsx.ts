@@ -27,8 +27,10 @@ import type {
   TableSpec,
   WorkbookModel,
 } from "../plan/sheet-model";
+import { checkModel, literalListSource, validationTexts } from "../plan/model-rules";
 import { resolveTokens } from "../plan/tokens";
-import { cellAddress, cellsOf, contains, parseCell, parseRange, refAddress } from "../plan/a1";
+import { NO_NAMES, planNames } from "../plan/workbook-names";
+import { cellAddress, cellsOf, parseCell, parseRange, refAddress } from "../plan/a1";
 import { argb, mergeStyles, toExcelStyle } from "./cell-style";
 import { fileColumnWidth } from "./column-width";
 import { callsAnyName, toFileFormula } from "./formula-text";
@@ -46,41 +48,24 @@ interface Context {
 }
 
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+  // The same checks and the same names as the Excel writer, so the file holds what Excel would have written.
+  checkModel(model);
+  const plan = planNames(model, NO_NAMES);
+  const names: AppliedNames = { sheets: plan.sheets, tables: plan.tables };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "WRES add-in";
   workbook.calcProperties.fullCalcOnLoad = true;
-  const names = appliedNames(model);
   const lambdaNames = new Set(
-    model.names.filter((n) => /^=?\s*LAMBDA\s*\(/i.test(n.formula)).map((n) => n.name.toUpperCase()),
+    plan.namesToAdd.filter((n) => /^=?\s*LAMBDA\s*\(/i.test(n.formula)).map((n) => n.name.toUpperCase()),
   );
   const ctx: Context = { names, lambdaNames };
   for (const sheet of model.sheets) writeSheet(workbook, sheet, ctx);
   installDefinedNames(
     workbook,
-    model.names.map((n) => ({ name: n.name, formula: toFileFormula(resolveTokens(n.formula, names)) })),
+    plan.namesToAdd.map((n) => ({ name: n.name, formula: toFileFormula(n.formula) })),
   );
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
-}
-
-/** A new file has no names yet; only clashes inside the model itself need a suffix. */
-function appliedNames(model: WorkbookModel): AppliedNames {
-  const sheets: Record<string, string> = {};
-  const tables: Record<string, string> = {};
-  const takenSheets = new Set<string>();
-  const takenTables = new Set<string>();
-  for (const s of model.sheets) {
-    sheets[s.id] = unique(s.name, takenSheets, (base, n) => `${base.slice(0, 31 - ` (${n})`.length)} (${n})`);
-    for (const t of s.tables) tables[t.id] = unique(t.name, takenTables, (base, n) => `${base}_${n}`);
-  }
-  return { sheets, tables };
-}
-
-function unique(desired: string, taken: Set<string>, suffix: (base: string, n: number) => string): string {
-  let name = desired;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = suffix(desired, n);
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 function writeSheet(workbook: Workbook, sheet: SheetModel, ctx: Context): void {
@@ -110,14 +95,12 @@ function writeSheet(workbook: Workbook, sheet: SheetModel, ctx: Context): void {
 }
 
 function writeCells(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
-  const tableAreas = sheet.tables.map((t) => ({ area: parseRange(t.range), name: ctx.names.tables[t.id] }));
   for (const block of sheet.blocks) {
     const origin = parseCell(block.anchor);
     block.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {
         const at = { row: origin.row + r, column: origin.column + c };
-        const thisTable = tableAreas.find((t) => contains(t.area, at))?.name;
-        const value = cellValue(cell, ctx, thisTable, refAddress(at));
+        const value = cellValue(cell, ctx, refAddress(at));
         // Addresses are parsed zero-based; ExcelJS counts rows and columns from 1.
         if (value !== undefined) ws.getCell(at.row + 1, at.column + 1).value = value;
       }),
@@ -126,12 +109,7 @@ function writeCells(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
 }
 
 /** Text stays text: ExcelJS stores a string as a string, never parsing "=1+1". */
-function cellValue(
-  cell: Cell,
-  ctx: Context,
-  thisTable: string | undefined,
-  address: string,
-): CellValue | undefined {
+function cellValue(cell: Cell, ctx: Context, address: string): CellValue | undefined {
   switch (cell.kind) {
     case "text":
       return cell.text;
@@ -142,7 +120,7 @@ function cellValue(
       return undefined;
     case "formula": {
       const resolved = resolveTokens(cell.formula, ctx.names);
-      const formula = toFileFormula(resolved, { thisTable });
+      const formula = toFileFormula(resolved);
       // See the file comment: a LAMBDA-name call must not go through implicit intersection.
       if (callsAnyName(resolved, ctx.lambdaNames))
         return { formula, shareType: "array", ref: address } as CellValue;
@@ -199,18 +177,20 @@ function writeValidations(ws: Worksheet, sheet: SheetModel, ctx: Context): void 
   for (const v of sheet.validations) {
     const formula =
       "values" in v.source
-        ? `"${v.source.values.map((s) => s.replace(/"/g, '""')).join(",")}"`
+        ? `"${literalListSource(v.source.values).replace(/"/g, '""')}"`
         : toFileFormula(resolveTokens(v.source.formula, ctx.names));
+    const texts = validationTexts(v);
     validations.add(v.range, {
       type: "list",
       allowBlank: v.allowBlank,
       formulae: [formula],
       showErrorMessage: true,
+      // A stop alert; ECMA-376's ST_DataValidationErrorStyle allows only stop, warning and information.
       errorStyle: "stop",
-      errorTitle: v.errorTitle,
-      error: v.errorMessage,
-      ...(v.prompt !== undefined
-        ? { showInputMessage: true, prompt: v.prompt, promptTitle: v.promptTitle }
+      errorTitle: texts.errorTitle,
+      error: texts.errorMessage,
+      ...(texts.prompt !== undefined
+        ? { showInputMessage: true, prompt: texts.prompt, promptTitle: texts.promptTitle }
         : {}),
     });
   }

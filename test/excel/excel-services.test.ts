@@ -46,7 +46,7 @@ describe("getHostStatus", () => {
 
 describe("createPlanInExcel", () => {
   it("validates, builds, writes and shows the plan in two syncs", async () => {
-    await withFake({}, async (office) => {
+    await withFake({ pageLayoutShowing: true }, async (office) => {
       const created = await createPlanInExcel(OPTIONS);
       // sheet names from the plan builder's agreed ids; data sheet included by default for WRES
       expect(created.sheets.map((s) => s.id)).toEqual(["plan", "data"]);

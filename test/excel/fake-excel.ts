@@ -89,18 +89,37 @@ export interface ChartRecord {
   readonly seriesBy: string;
   title?: string;
   position?: { readonly start: string; readonly end?: string };
+  /** How Excel read the source when the chart was added (see `readChartSource`). */
+  layout?: ChartSourceLayout;
+  /** The colour each series is drawn in, where one was set in the way Excel shows it. */
   readonly seriesColours: Record<number, string>;
   readonly pointColours: Record<number, string>;
+  /** Colours set on a part Excel does not draw for this chart type, e.g. a line series' fill. */
+  readonly unseenColours: string[];
+}
+
+export interface ChartSourceLayout {
+  /** The first column (by columns) or row (by rows) holds the categories. */
+  readonly categoriesInFirst: boolean;
+  /** The first row (by columns) or column (by rows) holds the series names. */
+  readonly namesInFirst: boolean;
+  readonly seriesCount: number;
+  readonly pointCount: number;
+  /** The series names Excel took from the source, or "Series N". */
+  readonly seriesNames: readonly string[];
+}
+
+export interface PageLayoutZoom {
+  readonly horizontalFitToPages?: number;
+  readonly verticalFitToPages?: number;
+  readonly scale?: number;
 }
 
 export interface PageLayoutRecord {
   orientation?: string;
   paperSize?: string;
-  zoom?: {
-    readonly horizontalFitToPages?: number;
-    readonly verticalFitToPages?: number;
-    readonly scale?: number;
-  };
+  /** Unset: Excel's default, 100% scale. */
+  zoom?: PageLayoutZoom;
   printTitleRows?: string;
   centerFooter?: string;
 }
@@ -113,6 +132,7 @@ export class SheetState {
   readonly rowHeights: Record<number, number> = {};
   readonly merges: string[] = [];
   readonly validations: ValidationRecord[] = [];
+  /** In Excel's priority order: the first rule wins where rules overlap. */
   readonly conditionalFormats: ConditionalFormatRecord[] = [];
   readonly charts: ChartRecord[] = [];
   readonly pageLayout: PageLayoutRecord = {};
@@ -134,6 +154,10 @@ export interface FakeOptions {
   readonly names?: readonly DefinedNameRecord[];
   /** What `Office.onReady` reports as host; null outside Office. */
   readonly host?: "Excel" | null;
+  /** False for an Excel without the LAMBDA function (Excel 2021, which still loads the add-in). */
+  readonly lambda?: boolean;
+  /** True when the user has Page Layout showing, the only time Excel applies fit-to-pages (see `FakePageLayout`). */
+  readonly pageLayoutShowing?: boolean;
 }
 
 /** Everything the fake workbook holds, readable by tests without going through the queued API. */
@@ -153,15 +177,21 @@ export class FakeWorkbookState {
   /** Calls still queued when an `Excel.run` batch ended (the real Excel would not send them reliably). */
   discardedAtEnd = 0;
   activeSheet: string;
+  /** The sheet Excel's window showed when the current sync began (see `FakeFreezePanes`). */
+  shownAtSyncStart = "";
   readonly activeCell = "A1";
   /** ExcelApi version, e.g. "1.9". */
   readonly excelApi: string;
+  readonly lambda: boolean;
+  readonly pageLayoutShowing: boolean;
 
   constructor(options: FakeOptions) {
     this.sheets = (options.sheets ?? ["Sheet1"]).map((n) => new SheetState(n));
     this.names = [...(options.names ?? [])];
     this.activeSheet = this.sheets[0]?.name ?? "";
     this.excelApi = options.excelApi ?? "1.9";
+    this.lambda = options.lambda ?? true;
+    this.pageLayoutShowing = options.pageLayoutShowing ?? false;
   }
 
   get totalSyncs(): number {
@@ -205,6 +235,28 @@ export class FakeWorkbookState {
     this.tables.push({ name, sheet: this.sheet(sheet), rect: parseRange(address), hasHeaders: true });
   }
 
+  /**
+   * Cells that show #NAME? on this Excel: on one without LAMBDA (Excel 2021), every cell whose formula calls a
+   * defined name built on LAMBDA (https://support.microsoft.com/office/lambda-function-bd212d27-1cd1-4321-a34a-ccbf254b8b67
+   * lists the versions that have it). As "Sheet!A1".
+   */
+  nameErrors(): string[] {
+    if (this.lambda) return [];
+    const lambdaNames = this.names.filter((n) => /\bLAMBDA\s*\(/i.test(n.formula)).map((n) => n.name);
+    const calls = (formula: string): boolean => {
+      const outsideStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+      return lambdaNames.some((n) => new RegExp(`(^|[^A-Za-z0-9_.])${n}\\s*\\(`, "i").test(outsideStrings));
+    };
+    return this.sheets.flatMap((s) =>
+      [...s.cells.entries()]
+        .filter(([, c]) => c.formula !== undefined && calls(c.formula))
+        .map(([k]) => {
+          const [row, column] = k.split(":").map(Number);
+          return `${s.name}!${rectAddress({ top: row, left: column, bottom: row, right: column })}`;
+        }),
+    );
+  }
+
   /** A deep, comparable copy of one sheet (cells, formats, objects) to prove it was not touched. */
   snapshot(sheet: string): unknown {
     const s = this.sheet(sheet);
@@ -243,6 +295,12 @@ function isBalanced(formula: string): boolean {
 function enter(input: Scalar, numberFormat: string): StoredCell {
   if (typeof input !== "string") return { value: input, numberFormat };
   if (input === "") return { value: "", numberFormat };
+  // A leading apostrophe is Excel's text prefix, not part of the text: `Range.Value = "'1"` stores the text
+  // "1" (https://learn.microsoft.com/office/vba/api/excel.errorcheckingoptions.numberastext), and
+  // `range.formulas` drops it the same way (https://github.com/OfficeDev/office-js/issues/6687). The fake
+  // applies it whatever the number format, so text that starts with an apostrophe must be written with one
+  // more in front.
+  if (input.startsWith("'")) return { value: input.slice(1), numberFormat };
   if (numberFormat === "@") return { value: input, numberFormat };
   const asFormula = (f: string): StoredCell => {
     if (!isBalanced(f)) throw new FakeOfficeError("InvalidArgument", `The formula ${f} is not valid.`);
@@ -283,6 +341,7 @@ export class FakeRequestContext {
     this.syncs += 1;
     this.state.syncMarks.push(this.state.calls.length);
     this.state.onSync?.(this.syncs);
+    this.state.shownAtSyncStart = this.state.activeSheet;
     const batch = this.queue;
     this.queue = [];
     for (const { op } of batch) op();
@@ -730,7 +789,10 @@ export class FakeConditionalFormatCollection {
   add(type: string): FakeConditionalFormat {
     const record: ConditionalFormatRecord = { address: rectAddress(this.range.getRect()), type };
     this.range.enqueue(`conditionalFormats.add(${type})`, (s) => {
-      s.conditionalFormats.push(record);
+      // "Adds a new conditional format to the collection at the first/top priority", so the rule added last
+      // wins where rules overlap (https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)).
+      // `SheetState.conditionalFormats` is kept in priority order, highest first.
+      s.conditionalFormats.unshift(record);
     });
     return new FakeConditionalFormat(this.range, record, this.ctx);
   }
@@ -1032,7 +1094,7 @@ export class FakeNamedItemCollection {
     return this.loaded.get();
   }
 
-  add(name: string, reference: string, comment?: string): void {
+  add(name: string, reference: string, comment?: string): FakeNamedItem {
     const state = this.ctx.state;
     this.ctx.enqueue(`names.add(${name})`, () => {
       if (!NAME_PATTERN.test(name) || looksLikeReference(name))
@@ -1048,6 +1110,48 @@ export class FakeNamedItemCollection {
         throw new FakeOfficeError("InvalidArgument", `Bad reference for ${name}.`);
       state.names.push({ name, formula: reference, comment: comment ?? "" });
     });
+    return new FakeNamedItem(this.ctx, name);
+  }
+}
+
+/** What Excel computes for a defined name's formula; the fake knows only names built on LAMBDA. */
+function evaluateName(formula: string, lambda: boolean): { type: string; value: Scalar } {
+  if (!/\bLAMBDA\s*\(/i.test(formula))
+    throw new Error(`The fake cannot evaluate the name formula ${formula}.`);
+  // Without LAMBDA (Excel 2021) the function is unknown: #NAME?. With it, a LAMBDA that is defined but not
+  // called evaluates to #CALC!, as in a cell (https://support.microsoft.com/office/lambda-function-bd212d27-1cd1-4321-a34a-ccbf254b8b67).
+  if (!lambda) return { type: "Error", value: "#NAME?" };
+  if (/^=\s*LAMBDA\s*\(/i.test(formula)) return { type: "Error", value: "#CALC!" };
+  throw new Error(`The fake cannot evaluate the name formula ${formula}.`);
+}
+
+export class FakeNamedItem {
+  private readonly loaded = new Loadable<{ type: string; value: Scalar }>("namedItem");
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    readonly name: string,
+  ) {}
+  private record(): DefinedNameRecord {
+    const found = this.ctx.state.names.find((n) => n.name.toLowerCase() === this.name.toLowerCase());
+    if (!found) throw new FakeOfficeError("ItemNotFound", `No name "${this.name}".`);
+    return found;
+  }
+  load(_props: string): this {
+    this.loaded.request(this.ctx, () => evaluateName(this.record().formula, this.ctx.state.lambda));
+    return this;
+  }
+  get type(): string {
+    return this.loaded.get().type;
+  }
+  get value(): Scalar {
+    return this.loaded.get().value;
+  }
+  delete(): void {
+    const state = this.ctx.state;
+    this.ctx.enqueue(`names.delete(${this.name})`, () => {
+      const at = state.names.indexOf(this.record());
+      state.names.splice(at, 1);
+    });
   }
 }
 
@@ -1057,9 +1161,17 @@ export class FakeFreezePanes {
     private readonly resolve: () => SheetState,
     private readonly label: string,
   ) {}
+  /**
+   * Freezing panes goes through activating the sheet, and Excel's window then stays on the sheet it showed
+   * when the batch began (https://github.com/OfficeDev/office-js/issues/3148: freezing on Sheet2 fires
+   * WorksheetActivated for Sheet2 while Sheet1 stays on screen). So an `activate()` queued before a freeze in
+   * the same batch is lost; activate after the last freeze.
+   */
   private set(what: string, rows: number, columns: number): void {
+    const state = this.ctx.state;
     this.ctx.enqueue(`${this.label}.freezePanes.${what}`, () => {
       this.resolve().freeze = { rows, columns };
+      state.activeSheet = state.shownAtSyncStart;
     });
   }
   freezeRows(count: number): void {
@@ -1093,10 +1205,28 @@ export class FakePageLayout {
       p.paperSize = v;
     });
   }
+  /**
+   * Excel sets fit-to-pages only while the user has Page Layout showing; otherwise the sheet keeps printing
+   * at its scale (https://github.com/OfficeDev/office-js/issues/1860: `zoom = { horizontalFitToPages: 1 }`
+   * is ignored, `zoom = { scale: 200 }` works). Read `zoom` back to see what Excel kept.
+   */
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    const state = this.ctx.state;
     this.set("zoom", (p) => {
+      const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (fit && !state.pageLayoutShowing) return;
       p.zoom = v;
     });
+  }
+  private readonly loaded = new Loadable<{ zoom: PageLayoutZoom }>("pageLayout");
+  load(_props: string): this {
+    this.loaded.request(this.ctx, () => ({
+      zoom: { ...(this.resolve().pageLayout.zoom ?? { scale: 100 }) },
+    }));
+    return this;
+  }
+  get zoom(): PageLayoutZoom {
+    return this.loaded.get().zoom;
   }
   setPrintTitleRows(rows: string): void {
     this.set("setPrintTitleRows", (p) => {
@@ -1122,6 +1252,73 @@ export class FakePageLayout {
   }
 }
 
+const LINE_CHARTS = new Set(["Line", "LineMarkers", "LineStacked", "LineMarkersStacked"]);
+
+/** What a cell shows, as far as chart reading goes: a bare reference (`=I9`) is followed, other formulas are
+ * taken as numbers (every formula a builder puts in a chart source but those references returns one). */
+function cellKind(s: SheetState, row: number, column: number, depth = 0): "blank" | "text" | "number" {
+  const stored = s.cells.get(key(row, column));
+  if (!stored || (stored.value === "" && stored.formula === undefined)) return "blank";
+  if (stored.formula !== undefined) {
+    const ref = /^=(\$?[A-Z]{1,3}\$?\d+)$/.exec(stored.formula);
+    if (ref && depth < 8) {
+      const at = parseCell(ref[1].replace(/\$/g, ""));
+      return cellKind(s, at.row, at.column, depth + 1);
+    }
+    return /^="/.test(stored.formula) ? "text" : "number";
+  }
+  return typeof stored.value === "string" ? "text" : "number";
+}
+
+/**
+ * How Excel reads a chart's source range, following Jon Peltier's "Good chart data"
+ * (https://peltiertech.com/prepare-your-data/): with a blank top-left cell the first column is the
+ * categories and the first row the series names; with text in the top-left cell a first column of numbers
+ * (years, say) is plotted as a series of its own, and categories become 1, 2, 3 ….
+ */
+export function readChartSource(s: SheetState, rect: Rect, seriesBy: string): ChartSourceLayout {
+  const byRows = seriesBy === "Rows";
+  const rows = rectRows(rect);
+  const columns = rectColumns(rect);
+  // Walk in "series" orientation: `along` indexes series, `down` indexes points.
+  const seriesSpan = byRows ? rows : columns;
+  const pointSpan = byRows ? columns : rows;
+  const at = (along: number, down: number): "blank" | "text" | "number" =>
+    byRows
+      ? cellKind(s, rect.top + along, rect.left + down)
+      : cellKind(s, rect.top + down, rect.left + along);
+  const blankCorner = at(0, 0) === "blank";
+  const firstIsText = (along: number): boolean => {
+    for (let d = 1; d < pointSpan; d += 1) if (at(along, d) === "number") return false;
+    return pointSpan > 1;
+  };
+  const namesAreText = (): boolean => {
+    for (let a = 1; a < seriesSpan; a += 1) if (at(a, 0) === "number") return false;
+    return true;
+  };
+  const categoriesInFirst = seriesSpan > 1 && (blankCorner || firstIsText(0));
+  const namesInFirst = pointSpan > 1 && (blankCorner || namesAreText());
+  const firstSeries = categoriesInFirst ? 1 : 0;
+  const seriesNames: string[] = [];
+  for (let a = firstSeries; a < seriesSpan; a += 1) {
+    const r = byRows ? rect.top + a : rect.top;
+    const c = byRows ? rect.left : rect.left + a;
+    const stored = s.cells.get(key(r, c));
+    seriesNames.push(
+      namesInFirst && stored && typeof stored.value === "string" && stored.value !== ""
+        ? stored.value
+        : `Series ${a - firstSeries + 1}`,
+    );
+  }
+  return {
+    categoriesInFirst,
+    namesInFirst,
+    seriesCount: seriesSpan - firstSeries,
+    pointCount: pointSpan - (namesInFirst ? 1 : 0),
+    seriesNames,
+  };
+}
+
 export class FakeChartCollection {
   constructor(
     private readonly ctx: FakeRequestContext,
@@ -1135,11 +1332,14 @@ export class FakeChartCollection {
       seriesBy: seriesBy ?? "Auto",
       seriesColours: {},
       pointColours: {},
+      unseenColours: [],
     };
     this.ctx.enqueue(`${this.label}.charts.add(${type})`, () => {
-      this.resolve().charts.push(record);
+      const sheet = this.resolve();
+      record.layout = readChartSource(sheet, source.getRect(), record.seriesBy);
+      sheet.charts.push(record);
     });
-    return new FakeChart(this.ctx, record, source.getRect());
+    return new FakeChart(this.ctx, record);
   }
 }
 
@@ -1147,7 +1347,6 @@ export class FakeChart {
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly record: ChartRecord,
-    private readonly source: Rect,
   ) {}
 
   get title(): { text: string } {
@@ -1174,58 +1373,80 @@ export class FakeChart {
   }
 
   get series(): { getItemAt(i: number): FakeChartSeries } {
-    const seriesBy = this.record.seriesBy;
-    // Like Excel: one series per column (or row) after the header column (or row).
-    const count = seriesBy === "Rows" ? rectRows(this.source) - 1 : rectColumns(this.source) - 1;
-    const points = seriesBy === "Rows" ? rectColumns(this.source) - 1 : rectRows(this.source) - 1;
-    return { getItemAt: (i: number) => new FakeChartSeries(this.ctx, this.record, i, count, points) };
+    return { getItemAt: (i: number) => new FakeChartSeries(this.ctx, this.record, i) };
   }
 }
 
+interface SolidFill {
+  setSolidColor(c: string): void;
+}
+
+/**
+ * A series as Excel made it from the source. A series or point Excel did not create fails the batch. Colour
+ * goes where Excel draws it (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseriesformat):
+ * `format.fill` is a series' area (bars, columns, pie slices); a line series is drawn with `format.line`
+ * (ChartLineFormat.color), and a fill set on it does not colour the line.
+ */
 export class FakeChartSeries {
   constructor(
     private readonly ctx: FakeRequestContext,
     private readonly record: ChartRecord,
     private readonly index: number,
-    private readonly count: number,
-    private readonly pointCount: number,
   ) {}
 
-  private colour(
-    what: string,
-    limit: number,
-    index: number,
-    apply: (c: string) => void,
-  ): { format: { fill: { setSolidColor(c: string): void } } } {
-    const ctx = this.ctx;
+  private queue(what: string, apply: (layout: ChartSourceLayout) => void): void {
+    this.ctx.enqueue(`chart.${what}`, () => {
+      const layout = this.record.layout;
+      if (!layout || this.index >= layout.seriesCount)
+        throw new FakeOfficeError("InvalidArgument", `No series ${this.index}.`);
+      apply(layout);
+    });
+  }
+
+  get format(): { fill: SolidFill; line: { color: string } } {
+    const record = this.record;
+    const i = this.index;
+    const isLine = LINE_CHARTS.has(record.type);
+    const queue = this.queue.bind(this);
     return {
-      format: {
-        fill: {
-          setSolidColor(c: string): void {
-            ctx.enqueue(`chart.${what}.setSolidColor`, () => {
-              if (index >= limit) throw new FakeOfficeError("InvalidArgument", `No ${what} ${index}.`);
-              apply(c);
-            });
-          },
+      fill: {
+        setSolidColor(c: string): void {
+          queue("series.fill.setSolidColor", () => {
+            if (isLine) record.unseenColours.push(`series ${i} fill ${c}`);
+            else record.seriesColours[i] = c;
+          });
+        },
+      },
+      line: {
+        set color(c: string) {
+          queue("series.line.color", () => {
+            if (isLine) record.seriesColours[i] = c;
+            else record.unseenColours.push(`series ${i} border ${c}`);
+          });
+        },
+        get color(): string {
+          throw new Error("PropertyNotLoaded: line.color");
         },
       },
     };
   }
 
-  get format(): { fill: { setSolidColor(c: string): void } } {
-    return this.colour("series", this.count, this.index, (c) => {
-      this.record.seriesColours[this.index] = c;
-    }).format;
-  }
-
-  get points(): { getItemAt(i: number): { format: { fill: { setSolidColor(c: string): void } } } } {
+  get points(): { getItemAt(j: number): { format: { fill: SolidFill } } } {
+    const record = this.record;
+    const queue = this.queue.bind(this);
     return {
-      getItemAt: (i: number) => {
-        const inSeries = this.index < this.count ? this.pointCount : 0;
-        return this.colour("point", inSeries, i, (c) => {
-          this.record.pointColours[i] = c;
-        });
-      },
+      getItemAt: (j: number) => ({
+        format: {
+          fill: {
+            setSolidColor(c: string): void {
+              queue("point.fill.setSolidColor", (layout) => {
+                if (j >= layout.pointCount) throw new FakeOfficeError("InvalidArgument", `No point ${j}.`);
+                record.pointColours[j] = c;
+              });
+            },
+          },
+        },
+      }),
     };
   }
 }

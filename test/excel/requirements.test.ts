@@ -3,18 +3,16 @@ import { FakeOffice } from "./fake-excel";
 
 describe("checkRequirements", () => {
   it.each([
-    // current Excel: nothing missing
-    ["1.9", true, true, []],
-    // ExcelApi 1.8 (Excel 2019 era): the plan can be written, print setup cannot
-    ["1.8", true, false, ["ExcelApi 1.9"]],
-    // older: both are reported so the pane can offer the .xlsx instead
-    ["1.7", false, false, ["ExcelApi 1.8", "ExcelApi 1.9"]],
+    // every host that loads the add-in (SharedRuntime 1.1) has ExcelApi 1.9 or later
+    ["1.9", true, []],
     // "1.10" is newer than "1.9" (a decimal comparison would get this wrong)
-    ["1.10", true, true, []],
-  ])("ExcelApi %s → plan %s, print %s, missing %j", (version, plan, print, missing) => {
+    ["1.10", true, []],
+    // a host without page layout: nothing is written half-way, the pane offers the .xlsx
+    ["1.8", false, ["ExcelApi 1.9"]],
+  ])("ExcelApi %s → can write %s, missing %j", (version, plan, missing) => {
     const remove = new FakeOffice({ excelApi: version }).install();
     try {
-      expect(checkRequirements()).toEqual({ canWritePlan: plan, canSetUpPrinting: print, missing });
+      expect(checkRequirements()).toEqual({ canWritePlan: plan, missing });
     } finally {
       remove();
     }
@@ -22,7 +20,7 @@ describe("checkRequirements", () => {
 
   it("treats everything as missing outside Office", () => {
     expect(officeSetChecker("ExcelApi", "1.1")).toBe(false);
-    expect(checkRequirements().missing).toEqual(["ExcelApi 1.8", "ExcelApi 1.9"]);
+    expect(checkRequirements().missing).toEqual(["ExcelApi 1.9"]);
   });
 
   it("accepts an injected checker", () => {

@@ -4,7 +4,7 @@ import {
   cleanTableName,
   uniqueSheetName,
   uniqueTableName,
-} from "../../src/excel/sheet-names";
+} from "../../src/plan/workbook-names";
 
 describe("uniqueSheetName", () => {
   it.each([

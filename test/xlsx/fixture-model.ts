@@ -21,7 +21,7 @@ export const fixtureModel: WorkbookModel = {
             [
               { kind: "formula", formula: "={{sheet:data}}!B2*2" },
               { kind: "formula", formula: "=COUNTA({{table:plan}}[Progress])" },
-              { kind: "formula", formula: '=IFS(C1>0,"yes",TRUE,"no")' },
+              { kind: "formula", formula: '=IF(C1>0,"yes","no")' },
             ],
           ],
         },
@@ -151,7 +151,7 @@ export const fixtureModel: WorkbookModel = {
   ],
   names: [
     { name: "WRES_DOUBLE", formula: "=LAMBDA(x, x*2)", comment: "Doubles." },
-    { name: "WRES_RL", formula: "=LAMBDA(a, b, LET(r, a/b, IFS(b=0, NA(), TRUE, r)))", comment: "Ratio." },
+    { name: "WRES_RL", formula: "=LAMBDA(a, b, IF(b=0, NA(), a/b))", comment: "Ratio." },
     { name: "WRES_Input", formula: "={{sheet:data}}!$B$1", comment: "An input cell." },
   ],
 };

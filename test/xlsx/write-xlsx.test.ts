@@ -36,8 +36,8 @@ describe("writeXlsx on a hand-made model", () => {
     ["A3", { formula: "'WRES data'!B2*2" }],
     // {{table:ID}} becomes the table name.
     ["B3", { formula: "COUNTA(WRES_Plan[Progress])" }],
-    // IFS is an Excel 2019 function: the file must spell it _xlfn.IFS or Excel shows #NAME?.
-    ["C3", { formula: '_xlfn.IFS(C1>0,"yes",TRUE,"no")' }],
+    // An Excel 2007 function needs no prefix.
+    ["C3", { formula: 'IF(C1>0,"yes","no")' }],
     ["B6", 46000],
   ])("cell %s holds %p", (address, expected) => {
     expect(serial(plan.getCell(address).value)).toEqual(expected);
@@ -147,7 +147,7 @@ describe("writeXlsx on a hand-made model", () => {
       '<definedName name="WRES_DOUBLE">_xlfn.LAMBDA(_xlpm.x, _xlpm.x*2)</definedName>',
     );
     expect(workbookXml).toContain(
-      '<definedName name="WRES_RL">_xlfn.LAMBDA(_xlpm.a, _xlpm.b, _xlfn.LET(_xlpm.r, _xlpm.a/_xlpm.b, _xlfn.IFS(_xlpm.b=0, NA(), TRUE, _xlpm.r)))</definedName>',
+      '<definedName name="WRES_RL">_xlfn.LAMBDA(_xlpm.a, _xlpm.b, IF(_xlpm.b=0, NA(), _xlpm.a/_xlpm.b))</definedName>',
     );
     expect(workbookXml).toContain('<definedName name="WRES_Input">&apos;WRES data&apos;!$B$1</definedName>');
   });
@@ -190,7 +190,7 @@ function resolve(formula: string, model: WorkbookModel): string {
 }
 
 /** Stored text minus the file-format prefixes, to compare with what a user types. */
-const unprefixed = (f: string) => f.replace(/_xlfn\._xlws\.|_xlfn\.|_xlpm\./g, "");
+const unprefixed = (f: string) => f.replace(/_xlfn\.|_xlpm\./g, "");
 
 const CASES: [string, Partial<PlanOptions>][] = LAYOUTS.flatMap((layout) => [
   [`${layout} WRES native`, { layout, formulaStyle: "native" as const }],
