@@ -159,5 +159,6 @@ if (existsSync(recordsBench)) {
 } else {
   console.log("\nscripts/bench-records.ts not present: record-level bench skipped.");
 }
+if (!(await import("./bench-make-plan.mjs")).benchMakePlan()) failed = true;
 console.log(failed ? "\nBench: a target was missed." : "\nBench: all targets met.");
 process.exitCode = failed ? 1 : 0;

@@ -12,7 +12,7 @@ import { HELP } from "./help";
 import { Progress } from "./progress";
 import { readExtracts } from "./read-extracts";
 import { summaryLines } from "./summary";
-import { terminalSafe } from "./terminal-text";
+import { visibleText } from "../wres/visible-text";
 import { planWorkbook } from "./plan-workbook";
 import { hasDataSheet } from "../plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "../plan/options";
@@ -118,7 +118,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       error instanceof CliError
         ? error.message
         : `Could not make the plan: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`make-plan: ${terminalSafe(message.replace(/\s*\n\s*/g, " "))}\n`);
+    process.stderr.write(`make-plan: ${visibleText(message.replace(/\s*\n\s*/g, " "))}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }
 }

@@ -1,5 +1,5 @@
 /** What make-plan tells the user it counted, as lines of text safe to print. */
-import { terminalSafe } from "./terminal-text";
+import { visibleText } from "../wres/visible-text";
 import { isClean } from "../wres/data-quality";
 import { ALL_COUNTS } from "../wres/extract-kinds";
 import type { ExtractCounts } from "../wres/extract-counts";
@@ -15,7 +15,7 @@ export function summaryLines(counted: ExtractCounts): string[] {
     const g = counted.counts[c.name];
     if (g) lines.push(`  ${c.label.padEnd(width)}  ${n(g.white)} / ${n(g.bme)} / ${n(g.unknown)}`);
   }
-  lines.push(...qualitySummary(counted.quality).map(terminalSafe));
+  lines.push(...qualitySummary(counted.quality).map(visibleText));
   lines.push(
     isClean(counted.quality)
       ? "Every row was read cleanly."

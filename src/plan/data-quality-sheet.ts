@@ -7,6 +7,7 @@
 import { lineRanges, type DataQuality } from "../wres/data-quality";
 import { FIELDS, kindOf, type ExtractKind } from "../wres/extract-kinds";
 import { qualityIssueText } from "../wres/messages";
+import { visibleText } from "../wres/visible-text";
 import { blank, num, text } from "./cells";
 import type { Cell, RangeFormat, SheetModel } from "./sheet-model";
 
@@ -35,8 +36,11 @@ export function lineChunks(lines: readonly number[], width = LINE_TEXT): string[
   return out;
 }
 
-const shown = (value: string): string =>
-  value.length > VALUE_TEXT ? `${value.slice(0, VALUE_TEXT)}…` : value === "" ? "(blank)" : value;
+/** A value as the cell shows it: control characters escaped, long values cut. */
+function shown(raw: string): string {
+  const value = visibleText(raw);
+  return value.length > VALUE_TEXT ? `${value.slice(0, VALUE_TEXT)}…` : value === "" ? "(blank)" : value;
+}
 
 export interface DataQualityInput {
   readonly quality: DataQuality;
@@ -93,7 +97,8 @@ export function buildDataQualitySheet({ quality, sources = {} }: DataQualityInpu
     for (const item of list) {
       problems++;
       add([text(kindOf(e.kind).title), num(item.rows), text(item.what)]);
-      for (const chunk of lineChunks(item.lines)) add([blank, blank, text(`Lines ${chunk}`)]);
+      const word = item.lines.length === 1 ? "Line" : "Lines";
+      for (const chunk of lineChunks(item.lines)) add([blank, blank, text(`${word} ${chunk}`)]);
     }
   }
   if (problems === 0) add([blank, blank, text("None: every row was read cleanly.")]);
@@ -121,7 +126,7 @@ export function buildDataQualitySheet({ quality, sources = {} }: DataQualityInpu
   }
   if (values === 0) add([blank, blank, text("None.")]);
 
-  formats.push({ range: `B1:B${body.length}`, style: { horizontal: "right", numberFormat: "#,##0" } });
+  formats.push({ range: `B1:B${body.length}`, style: { horizontal: "center", numberFormat: "#,##0" } });
   return {
     id: DATA_QUALITY_SHEET_ID,
     role: "data-quality",

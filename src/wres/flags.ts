@@ -25,6 +25,13 @@ export function readFlag(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : undefined;
   if (typeof value !== "string") return undefined;
+  // Fast path for the one-character flags extracts mostly hold: Y, y, 1 and N, n, 0.
+  if (value.length === 1) {
+    const c = value.charCodeAt(0);
+    if (c === 89 || c === 121 || c === 49) return true;
+    if (c === 78 || c === 110 || c === 48) return false;
+    return undefined;
+  }
   const text = value.trim().toLowerCase();
   if (TRUE_TEXT.has(text)) return true;
   if (FALSE_TEXT.has(text)) return false;

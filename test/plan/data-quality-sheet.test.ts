@@ -1,0 +1,87 @@
+/**
+ * The Data quality sheet lists every affected line (however many), every unrecognised value as text (never a
+ * formula, control characters visible) and what it was counted as, in three unwrapped columns.
+ */
+import { buildDataQualitySheet, lineChunks } from "../../src/plan/data-quality-sheet";
+import type { Cell } from "../../src/plan/sheet-model";
+import type { ExtractQuality } from "../../src/wres/data-quality";
+
+const cellText = (c: Cell): string =>
+  c.kind === "text"
+    ? c.text
+    : c.kind === "number"
+      ? String(c.value)
+      : c.kind === "blank"
+        ? ""
+        : `{${c.kind}}`;
+
+/** Every line from 2 to 100,001 except multiples of 3: 66,667 lines in 33,334 runs. */
+const MANY = Array.from({ length: 100_000 }, (_v, i) => i + 2).filter((l) => l % 3 !== 0);
+
+const staff: ExtractQuality = {
+  kind: "staff",
+  rowsRead: 100_001,
+  rowsCounted: 100_000,
+  blankRows: 1,
+  blankLines: [100_002],
+  rowsWithProblems: MANY.length,
+  issues: [{ code: "blank_ethnicity", field: "ethnicity", rows: MANY.length, lines: MANY }],
+  values: [
+    { field: "ethnicity", value: "=1+1", rows: 3, countedAs: "Unknown" },
+    { field: "ethnicity", value: "Martian\u001b[2J\nforged", rows: 1, countedAs: "Unknown" },
+  ],
+  valuesNotListed: { distinct: 0, rows: 0 },
+};
+
+describe("buildDataQualitySheet", () => {
+  const sheet = buildDataQualitySheet({ quality: { extracts: [staff] }, sources: { staff: "staff.csv" } });
+  const rows = sheet.blocks[0].rows.map((r) => r.map(cellText));
+
+  it("lists every affected line exactly once, in rows that fit the column", () => {
+    const lineRows = rows.filter((r) => /^Lines? /.test(r[2]));
+    const listed = lineRows
+      .flatMap((r) => r[2].replace(/^Lines? /, "").replace(/,$/, "").split(", "))
+      .flatMap((run) => {
+        const [a, b] = run.split("–").map(Number);
+        return Array.from({ length: (b ?? a) - a + 1 }, (_v, k) => a + k);
+      });
+    expect(listed).toEqual([...MANY, 100_002]);
+    expect(Math.max(...lineRows.map((r) => r[2].length))).toBeLessThanOrEqual(110); // column C is 110 wide
+  });
+
+  it("writes values as text, control characters escaped", () => {
+    const values = sheet.blocks[0].rows.flat().filter((c) => c.kind === "formula");
+    expect(values).toEqual([]);
+    expect(rows.map((r) => r[2])).toContain('ethnicity: "=1+1", counted as Unknown');
+    expect(rows.map((r) => r[2])).toContain('ethnicity: "Martian\\x1b[2J\\nforged", counted as Unknown');
+  });
+
+  it("summarises each extract with its source", () => {
+    expect(rows).toContainEqual([
+      "Staff (this year)",
+      "100001",
+      "100,000 rows counted; 1 row wholly blank, skipped; 66,667 rows with a problem. Read from staff.csv",
+    ]);
+  });
+
+  it("says so when every row was read cleanly", () => {
+    const clean = buildDataQualitySheet({
+      quality: {
+        extracts: [{ ...staff, rowsWithProblems: 0, issues: [], values: [], blankRows: 0, blankLines: [] }],
+      },
+    });
+    expect(clean.blocks[0].rows.map((r) => r.map(cellText)[2])).toContain(
+      "None: every row was read cleanly.",
+    );
+  });
+});
+
+describe("lineChunks", () => {
+  it.each([
+    [[5], ["5"]],
+    [[1, 2, 3, 7, 9, 10], ["1–3, 7, 9–10"]],
+    [[1, 3, 5, 7], ["1, 3,", "5, 7"], 5],
+  ] as const)("%j → %j", (lines, chunks, width = 100) => {
+    expect(lineChunks(lines, width)).toEqual(chunks);
+  });
+});
