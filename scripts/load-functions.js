@@ -7,7 +7,7 @@
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
-const { spawnSync } = require("child_process");
+const { buildOnce, newestMtime } = require("./build-once.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
@@ -78,16 +78,6 @@ function loadFunctions(file = path.join(DIST, "functions.js"), { isolated = true
   return { functions: registered, CustomFunctions, context: globalThis };
 }
 
-function newestMtime(target) {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(target))
-    newest = Math.max(newest, newestMtime(path.join(target, entry)));
-  return newest;
-}
-
 /** True when dist/ is a complete build newer than every input. */
 function isBuildFresh() {
   const stamp = path.join(DIST, "functions.json");
@@ -98,53 +88,18 @@ function isBuildFresh() {
   return inputs.every((i) => newestMtime(path.join(ROOT, i)) <= built);
 }
 
-function sleep(ms) {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/**
- * Makes sure dist/ holds a fresh production build. Jest runs test files in parallel workers, so the build
- * is guarded by a lock directory: one worker builds, the others wait and reuse it.
- */
+/** Makes sure dist/ holds a fresh production build (one build shared by parallel Jest workers). */
 function ensureProductionBuild({ timeoutMs = 240000 } = {}) {
-  if (isBuildFresh()) return { built: false };
-  const lock = path.join(ROOT, "node_modules", ".cache", "wres-build.lock");
-  fs.mkdirSync(path.dirname(lock), { recursive: true });
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      break;
-    } catch {
-      // Someone else is building; a lock older than the timeout is stale.
-      try {
-        if (Date.now() - fs.statSync(lock).mtimeMs > timeoutMs)
-          fs.rmSync(lock, { recursive: true, force: true });
-      } catch {
-        /* lock vanished between calls */
-      }
-      if (Date.now() > deadline) throw new Error("Timed out waiting for another production build");
-      sleep(500);
-      if (isBuildFresh()) return { built: false };
-    }
-  }
-  try {
-    if (isBuildFresh()) return { built: false };
-    const env = { ...process.env };
-    delete env.WRES_TEST_BUILD;
-    delete env.ADDIN_PUBLIC_URL;
-    const result = spawnSync(
-      process.execPath,
-      [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"],
-      { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-    );
-    if (result.status !== 0) {
-      throw new Error(`Production build failed:\n${result.stdout}\n${result.stderr}`);
-    }
-    return { built: true };
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
+  const env = { ...process.env };
+  delete env.WRES_TEST_BUILD;
+  delete env.ADDIN_PUBLIC_URL;
+  return buildOnce({
+    lockName: "wres-build",
+    isFresh: isBuildFresh,
+    args: ["--mode", "production"],
+    env,
+    timeoutMs,
+  });
 }
 
 module.exports = {

@@ -151,6 +151,77 @@ const optional = (field: ExtractField): FieldUse => ({ field, required: false })
 const APPOINTED_REASON =
   "appointed but not shortlisted; not counted as appointed (indicator 2 counts appointments from shortlisting)";
 
+const APPLICATIONS = {
+  flag: "applications",
+  label: "applications",
+  title: "Applications",
+  description: "Recruitment extract, one row per application: ethnicity, shortlisted, appointed.",
+  fields: [required("ethnicity"), required("shortlisted"), required("appointed")],
+  counts: [
+    {
+      name: "shortlisted",
+      label: "Shortlisted",
+      flag: "shortlisted",
+      input: { measure: "shortlisted", previous: false },
+    },
+    {
+      name: "appointed",
+      label: "Appointed",
+      flag: "appointed",
+      requires: "shortlisted",
+      requiresReason: APPOINTED_REASON,
+      input: { measure: "appointed", previous: false },
+    },
+  ],
+  bandTables: false,
+} as const satisfies KindDeclaration;
+
+const BOARD = {
+  flag: "board",
+  label: "board",
+  title: "Board",
+  description: "Board membership: ethnicity, voting, executive.",
+  fields: [required("ethnicity"), required("voting"), required("executive")],
+  counts: [
+    { name: "board", label: "Board members" },
+    {
+      name: "boardVoting",
+      label: "Voting board members",
+      flag: "voting",
+      input: { measure: "board.voting", previous: false },
+    },
+    {
+      name: "boardExecutive",
+      label: "Executive board members",
+      flag: "executive",
+      input: { measure: "board.executive", previous: false },
+    },
+  ],
+  bandTables: false,
+} as const satisfies KindDeclaration;
+
+/**
+ * Last year's file of a kind: the same fields and counts, filling the previous-year input keys, under the
+ * names given (`prevShortlisted` …) in order.
+ */
+function lastYear(current: KindDeclaration, names: readonly CountName[]): KindDeclaration {
+  const lower = current.label.charAt(0).toLowerCase() + current.label.slice(1);
+  return {
+    ...current,
+    flag: `${current.flag}-previous`,
+    label: `previous year's ${lower}`,
+    title: `${current.title} (previous year)`,
+    description: `Last year's ${current.description.charAt(0).toLowerCase()}${current.description.slice(1)}`,
+    counts: current.counts.map((c, i) => ({
+      ...c,
+      name: names[i],
+      label: `Last year's ${c.label.charAt(0).toLowerCase()}${c.label.slice(1)}`,
+      ...(c.input ? { input: { ...c.input, previous: true } } : {}),
+    })),
+    bandTables: false,
+  };
+}
+
 /** In the order make-plan, the pane and the summaries list them. */
 export const EXTRACT_KINDS = {
   staff: {
@@ -204,100 +275,10 @@ export const EXTRACT_KINDS = {
     ],
     bandTables: false,
   },
-  applications: {
-    flag: "applications",
-    label: "applications",
-    title: "Applications",
-    description: "Recruitment extract, one row per application: ethnicity, shortlisted, appointed.",
-    fields: [required("ethnicity"), required("shortlisted"), required("appointed")],
-    counts: [
-      {
-        name: "shortlisted",
-        label: "Shortlisted",
-        flag: "shortlisted",
-        input: { measure: "shortlisted", previous: false },
-      },
-      {
-        name: "appointed",
-        label: "Appointed",
-        flag: "appointed",
-        requires: "shortlisted",
-        requiresReason: APPOINTED_REASON,
-        input: { measure: "appointed", previous: false },
-      },
-    ],
-    bandTables: false,
-  },
-  "applications-previous": {
-    flag: "applications-previous",
-    label: "previous year's applications",
-    title: "Applications (previous year)",
-    description: "Last year's recruitment extract: ethnicity, shortlisted, appointed.",
-    fields: [required("ethnicity"), required("shortlisted"), required("appointed")],
-    counts: [
-      {
-        name: "prevShortlisted",
-        label: "Last year's shortlisted",
-        flag: "shortlisted",
-        input: { measure: "shortlisted", previous: true },
-      },
-      {
-        name: "prevAppointed",
-        label: "Last year's appointed",
-        flag: "appointed",
-        requires: "shortlisted",
-        requiresReason: APPOINTED_REASON,
-        input: { measure: "appointed", previous: true },
-      },
-    ],
-    bandTables: false,
-  },
-  board: {
-    flag: "board",
-    label: "board",
-    title: "Board",
-    description: "Board membership: ethnicity, voting, executive.",
-    fields: [required("ethnicity"), required("voting"), required("executive")],
-    counts: [
-      { name: "board", label: "Board members" },
-      {
-        name: "boardVoting",
-        label: "Voting board members",
-        flag: "voting",
-        input: { measure: "board.voting", previous: false },
-      },
-      {
-        name: "boardExecutive",
-        label: "Executive board members",
-        flag: "executive",
-        input: { measure: "board.executive", previous: false },
-      },
-    ],
-    bandTables: false,
-  },
-  "board-previous": {
-    flag: "board-previous",
-    label: "previous year's board",
-    title: "Board (previous year)",
-    description: "Last year's board membership: ethnicity, voting, executive.",
-    fields: [required("ethnicity"), required("voting"), required("executive")],
-    counts: [
-      { name: "prevBoard", label: "Last year's board members" },
-      {
-        name: "prevBoardVoting",
-        label: "Last year's voting board members",
-        flag: "voting",
-        input: { measure: "board.voting", previous: true },
-      },
-      {
-        name: "prevBoardExecutive",
-        label: "Last year's executive board members",
-        flag: "executive",
-        input: { measure: "board.executive", previous: true },
-      },
-    ],
-    bandTables: false,
-  },
+  applications: APPLICATIONS,
+  "applications-previous": lastYear(APPLICATIONS, ["prevShortlisted", "prevAppointed"]),
+  board: BOARD,
+  "board-previous": lastYear(BOARD, ["prevBoard", "prevBoardVoting", "prevBoardExecutive"]),
 } as const satisfies Record<string, KindDeclaration>;
 
 export type ExtractKind = keyof typeof EXTRACT_KINDS;

@@ -40,7 +40,12 @@ describe("buildDataQualitySheet", () => {
   it("lists every affected line exactly once, in rows that fit the column", () => {
     const lineRows = rows.filter((r) => /^Lines? /.test(r[2]));
     const listed = lineRows
-      .flatMap((r) => r[2].replace(/^Lines? /, "").replace(/,$/, "").split(", "))
+      .flatMap((r) =>
+        r[2]
+          .replace(/^Lines? /, "")
+          .replace(/,$/, "")
+          .split(", "),
+      )
       .flatMap((run) => {
         const [a, b] = run.split("–").map(Number);
         return Array.from({ length: (b ?? a) - a + 1 }, (_v, k) => a + k);
@@ -81,7 +86,7 @@ describe("lineChunks", () => {
     [[5], ["5"]],
     [[1, 2, 3, 7, 9, 10], ["1–3, 7, 9–10"]],
     [[1, 3, 5, 7], ["1, 3,", "5, 7"], 5],
-  ] as const)("%j → %j", (lines, chunks, width = 100) => {
+  ] as [number[], string[], number?][])("%j → %j", (lines, chunks, width) => {
     expect(lineChunks(lines, width)).toEqual(chunks);
   });
 });
