@@ -83,10 +83,11 @@ describe("buildDataQualitySheet", () => {
 
 describe("lineChunks", () => {
   it.each([
-    [[5], ["5"]],
-    [[1, 2, 3, 7, 9, 10], ["1–3, 7, 9–10"]],
+    [[5], ["5"], 100],
+    [[1, 2, 3, 7, 9, 10], ["1–3, 7, 9–10"], 100],
+    // cut between runs, never inside one
     [[1, 3, 5, 7], ["1, 3,", "5, 7"], 5],
-  ] as [number[], string[], number?][])("%j → %j", (lines, chunks, width) => {
+  ] as [number[], string[], number][])("%j → %j", (lines, chunks, width) => {
     expect(lineChunks(lines, width)).toEqual(chunks);
   });
 });
