@@ -8,7 +8,7 @@ import { checkModel } from "../plan/model-rules";
 import type { AppliedNames, WorkbookModel } from "../plan/sheet-model";
 import { planNames } from "../plan/workbook-names";
 import { isLambdaName, probeLambda } from "./lambda-probe";
-import { ExcelServiceError, IncompleteWriteError } from "./office-errors";
+import { ExcelServiceError, IncompleteWriteError, quoteList } from "./office-errors";
 import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
 import { writeSheet, type WrittenSheet } from "./write-sheet";
 
@@ -35,13 +35,6 @@ export interface ApplyReport extends AppliedNames {
 
 export const NO_LAMBDA_NOTE =
   "Named LAMBDA formulas: this Excel has no LAMBDA function (Excel 2021 and older lack it), so the data sheet uses plain formulas, which give the same figures";
-
-function quoteList(names: readonly string[]): string {
-  const quoted = names.map((n) => `“${n}”`);
-  return quoted.length <= 1
-    ? quoted.join("")
-    : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
-}
 
 /** See `applyPrint` in write-sheet.ts: Excel may ignore fit-to-pages, and the user can set it by hand. */
 export function fitNote(sheets: readonly string[]): string {

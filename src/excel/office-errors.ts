@@ -79,7 +79,8 @@ export class IncompleteWriteError extends Error {
   }
 }
 
-function quoteList(names: readonly string[]): string {
+/** “A”, “A” and “B”, “A”, “B” and “C”: sheet names as the pane lists them. */
+export function quoteList(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`);
   return quoted.length <= 1
     ? quoted.join("")

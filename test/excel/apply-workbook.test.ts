@@ -1,29 +1,17 @@
-import { applyWorkbook, type ApplyReport } from "../../src/excel/apply-workbook";
+import { applyWorkbook } from "../../src/excel/apply-workbook";
 import { parseCell, refAddress } from "../../src/plan/a1";
 import { ExcelServiceError } from "../../src/excel/office-errors";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, LAYOUTS, STANDARDS, type PlanOptions } from "../../src/plan/options";
 import type { AppliedNames, Cell, SheetModel, WorkbookModel } from "../../src/plan/sheet-model";
 import { resolveTokens } from "../../src/plan/tokens";
-import { FakeOffice, type FakeOptions, type FakeWorkbookState } from "./fake-excel";
+import { applyToFake } from "./apply-to-fake";
+import { FakeOffice, type FakeWorkbookState } from "./fake-excel";
 import { HOSTILE_TEXT, SMALL_MODEL } from "./fixtures/small-model";
 
 const OPTIONS: PlanOptions = { ...DEFAULT_PLAN_OPTIONS, organisation: "Example NHS Trust" };
 
-async function apply(
-  model: WorkbookModel,
-  fake: FakeOptions = {},
-  activateSheetId?: string,
-): Promise<{ state: FakeWorkbookState; report: ApplyReport }> {
-  const office = new FakeOffice(fake);
-  const remove = office.install();
-  try {
-    const report = await applyWorkbook(model, activateSheetId === undefined ? {} : { activateSheetId });
-    return { state: office.state, report };
-  } finally {
-    remove();
-  }
-}
+const apply = applyToFake;
 
 /** What the model says a cell must hold once names are final. */
 function expected(cell: Cell, names: AppliedNames): Cell {

@@ -3,7 +3,6 @@
  * (`fake-excel.ts`, which links the documentation page or office-js issue) and failed against the writer
  * before it was fixed.
  */
-import { applyWorkbook, type ApplyReport } from "../../src/excel/apply-workbook";
 import { createPlanInExcel } from "../../src/excel/excel-services";
 import { withAnalysisSheets } from "../../src/plan/analysis-sheets";
 import { buildWorkbook } from "../../src/plan/build-workbook";
@@ -11,7 +10,8 @@ import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../src/plan/options";
 import type { Cell, CellBlock, ChartSpec, SheetModel, WorkbookModel } from "../../src/plan/sheet-model";
 import { resolveTokens } from "../../src/plan/tokens";
 import { parseCell, refAddress } from "../../src/plan/a1";
-import { FakeOffice, type FakeOptions, type FakeWorkbookState } from "./fake-excel";
+import { applyToFake } from "./apply-to-fake";
+import { FakeOffice, type FakeOptions } from "./fake-excel";
 import { SMALL_MODEL } from "./fixtures/small-model";
 
 const OPTIONS: PlanOptions = { ...DEFAULT_PLAN_OPTIONS, organisation: "Example NHS Trust" };
@@ -19,20 +19,7 @@ const t = (text: string): Cell => ({ kind: "text", text });
 const n = (value: number): Cell => ({ kind: "number", value });
 const blank: Cell = { kind: "blank" };
 
-async function apply(
-  model: WorkbookModel,
-  fake: FakeOptions = {},
-  activateSheetId?: string,
-): Promise<{ state: FakeWorkbookState; report: ApplyReport }> {
-  const office = new FakeOffice(fake);
-  const remove = office.install();
-  try {
-    const report = await applyWorkbook(model, activateSheetId === undefined ? {} : { activateSheetId });
-    return { state: office.state, report };
-  } finally {
-    remove();
-  }
-}
+const apply = applyToFake;
 
 const summary = SMALL_MODEL.sheets[0];
 const withSummary = (change: Partial<SheetModel>): WorkbookModel => ({
