@@ -34,11 +34,11 @@ export interface ApplyReport extends AppliedNames {
 }
 
 export const NO_LAMBDA_NOTE =
-  "Named LAMBDA formulas: this Excel has no LAMBDA function (Excel 2021 and older lack it), so the data sheet uses plain formulas, which give the same figures";
+  "Named LAMBDA formulas (this Excel has no LAMBDA function, like Excel 2021; the data sheet uses plain formulas instead, which give the same figures)";
 
 /** See `applyPrint` in write-sheet.ts: Excel may ignore fit-to-pages, and the user can set it by hand. */
 export function fitNote(sheets: readonly string[]): string {
-  return `Fit to one page wide on ${quoteList(sheets)}: Excel sets it only while Page Layout is showing, so before printing choose Page Layout, Scale to Fit, Width: 1 page`;
+  return `Fit to one page wide on ${quoteList(sheets)} (Excel sets it only while Page Layout is showing; before printing, choose Page Layout, Scale to Fit, Width: 1 page)`;
 }
 
 export async function applyWorkbook(model: WorkbookModel, options: ApplyOptions = {}): Promise<ApplyReport> {

@@ -164,7 +164,7 @@ describe("fit to one page wide", () => {
     const { state, report } = await apply(SMALL_MODEL);
     expect(state.sheet("Summary").pageLayout.zoom).toBeUndefined();
     expect(report.skippedFeatures).toEqual([
-      "Fit to one page wide on “Summary”: Excel sets it only while Page Layout is showing, so before printing choose Page Layout, Scale to Fit, Width: 1 page",
+      "Fit to one page wide on “Summary” (Excel sets it only while Page Layout is showing; before printing, choose Page Layout, Scale to Fit, Width: 1 page)",
     ]);
     // everything else about printing is set
     expect(state.sheet("Summary").pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4" });
@@ -197,7 +197,7 @@ describe("named LAMBDA formulas", () => {
     expect(state.nameErrors()).toEqual([]);
     expect(state.names).toEqual([]);
     expect(skipped).toEqual([
-      "Named LAMBDA formulas: this Excel has no LAMBDA function (Excel 2021 and older lack it), so the data sheet uses plain formulas, which give the same figures",
+      "Named LAMBDA formulas (this Excel has no LAMBDA function, like Excel 2021; the data sheet uses plain formulas instead, which give the same figures)",
     ]);
     expect(state.syncsPerRun).toEqual([2]);
     // Every cell is exactly what the native plan writes.
