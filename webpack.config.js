@@ -1,6 +1,7 @@
 /**
  * Builds the add-in: the task pane (React), the custom functions (one self-contained functions.js plus the
- * functions.json metadata generated from JSDoc), the help page, the icons and the manifest.
+ * functions.json metadata generated from JSDoc), the help page (rendered from the function declarations), the
+ * icons and the manifest.
  *
  *   webpack --mode development      dist/, URLs stay https://localhost:3000/, office.js from Microsoft's CDN
  *   webpack --mode production       dist/, every https://localhost:3000/ in manifest.xml and functions.json is
@@ -23,15 +24,22 @@ const DEFAULT_PRODUCTION_URL = "https://wres-addin.example.org/";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_DIR = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
-/** The custom-function source files: their JSDoc becomes functions.json, and each gets its associate() calls. */
-const FUNCTION_FILES = [
-  "relative-likelihood.ts",
-  "representation.ts",
-  "trend.ts",
-  "model-employer.ts",
-  "classification.ts",
-  "record-level.ts",
-].map((f) => `./src/functions/${f}`);
+/**
+ * The registered custom functions: their JSDoc becomes functions.json, and the file gets its associate() calls.
+ * `npm run generate` writes it from the declarations in src/functions/; the build refuses a stale one.
+ */
+const FUNCTION_FILES = ["./src/functions/registered.ts"];
+
+/** TypeScript modules the build runs itself (the help page, the freshness check), loaded through tsx. */
+const buildTime = (file) => require("tsx/cjs/api").require(path.resolve(__dirname, file), __dirname);
+
+/** The files `npm run generate` writes must match the declarations, or functions.json would not. */
+async function checkGenerated() {
+  const stale = await buildTime("./scripts/generate-functions.ts").staleFiles();
+  if (stale.length > 0) {
+    throw new Error(`Out of date with the function declarations: ${stale.join(", ")}. Run: npm run generate`);
+  }
+}
 
 /**
  * The office.js files a page needs when office.js is served locally (test build): the loader itself, the
@@ -168,7 +176,7 @@ function addinConfig(argv) {
   const page = (name, template, chunks) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
-      template,
+      ...(typeof template === "string" ? { template } : { templateContent: template.content }),
       chunks,
       chunksSortMode: "manual",
       scriptLoading: "blocking",
@@ -229,7 +237,8 @@ function addinConfig(argv) {
       new CustomFunctionsMetadataPlugin({ input: FUNCTION_FILES, output: "functions.json" }),
       page("taskpane", "./src/taskpane/taskpane.html", ["functions", "taskpane"]),
       page("functions", "./src/functions/functions.html", ["functions"]),
-      page("help", "./src/help/help.html", []),
+      // The help page is rendered from the function declarations at build time.
+      page("help", { content: buildTime("./src/help/render-help.ts").renderHelpPage() }, []),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new RewriteUrlsPlugin(DEV_URL, url, ["manifest.xml", "functions.json"]),
       new SkipPreMinifiedPlugin("exceljs"),
@@ -248,7 +257,8 @@ function addinConfig(argv) {
   };
 }
 
-module.exports = (_env, argv) => {
+module.exports = async (_env, argv) => {
+  await checkGenerated();
   const addin = addinConfig(argv);
   // The test build (dist-test/) is only the add-in; webpack serve serves only the add-in.
   if (process.env.WRES_TEST_BUILD === "1" || process.env.WEBPACK_SERVE) return addin;

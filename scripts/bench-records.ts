@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { installCustomFunctionsStub } from "../test/support/custom-functions-stub";
-import { bandTable, groupCounts } from "../src/functions/record-level";
+import { bandTable, groupCounts } from "../src/functions/registered";
 
 export interface BenchFigure {
   name: string;

@@ -2,9 +2,13 @@
 export declare const ROOT: string;
 export declare const DIST: string;
 export declare const ERROR_CODES: Readonly<Record<string, string>>;
+/** The error codes Excel shows no custom message with (#DIV/0!, #NUM!). */
+export declare const CODES_WITHOUT_MESSAGE: readonly string[];
 
 export interface StubError extends Error {
   readonly code: string;
+  /** Undefined for #DIV/0! and #NUM!, as in Excel. */
+  readonly message: string;
 }
 export interface CustomFunctionsStub {
   associate(id: string, fn: (...args: unknown[]) => unknown): void;

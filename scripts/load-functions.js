@@ -26,12 +26,24 @@ const ERROR_CODES = Object.freeze({
   gettingData: "#GETTING_DATA",
 });
 
+/**
+ * Excel shows a custom function's message only with #VALUE! and #N/A; for #DIV/0! and #NUM! "a custom error
+ * message can't be used" (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors). The stub drops those messages
+ * as Excel does, so tests see what users see.
+ */
+const CODES_WITHOUT_MESSAGE = Object.freeze([ERROR_CODES.divisionByZero, ERROR_CODES.invalidNumber]);
+
+/** A stand-in for Excel's `CustomFunctions` global: `Error`, `ErrorCode`, and `associate` recording each function. */
 function makeCustomFunctionsStub() {
   class CustomFunctionsError extends Error {
     constructor(code, message) {
-      super(message);
+      const shown = CODES_WITHOUT_MESSAGE.includes(code) ? undefined : message;
+      super(shown);
       this.name = "CustomFunctions.Error";
       this.code = code;
+      // Like office.js's error object: `message` is undefined when there is none.
+      if (shown === undefined) this.message = undefined;
     }
   }
   const registered = new Map();
@@ -106,6 +118,7 @@ module.exports = {
   ROOT,
   DIST,
   ERROR_CODES,
+  CODES_WITHOUT_MESSAGE,
   makeCustomFunctionsStub,
   loadFunctions,
   ensureProductionBuild,

@@ -53,36 +53,38 @@ export async function activateSheet(name: string): Promise<void> {
   );
 }
 
-/** A function call the pane offers from our catalogue, e.g. "=WRES.APPOINTMENT_RL(" or "=WRES_RL(". */
+/** A call of a named function, e.g. "=WRES.APPOINTMENT_RL(200, 50, 300, 40)"; never a DDE or other formula. */
 const FUNCTION_CALL = /^=[A-Za-z_][A-Za-z0-9_.]*\(/;
 
-/**
- * Closes any brackets left open, because office.js cannot leave a cell in edit mode: Excel would reject
- * "=WRES.APPOINTMENT_RL(" outright, whereas "=WRES.APPOINTMENT_RL()" lands and shows which arguments it needs.
- */
-export function closeBrackets(formula: string): string {
+/** True when the formula is one function call whose brackets close exactly at its end (text in quotes aside). */
+export function isCompleteCall(formula: string): boolean {
+  if (!FUNCTION_CALL.test(formula) || !formula.endsWith(")")) return false;
   let depth = 0;
   let inString = false;
-  for (const ch of formula) {
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
     if (ch === '"') inString = !inString;
     else if (!inString && ch === "(") depth += 1;
-    else if (!inString && ch === ")") depth = Math.max(0, depth - 1);
+    else if (!inString && ch === ")" && --depth === 0 && i < formula.length - 1) return false;
   }
-  return formula + (inString ? '"' : "") + ")".repeat(depth);
+  return depth === 0 && !inString;
 }
 
-/** Writes a catalogue formula into the active cell, deliberately as a formula. */
+/**
+ * Writes a catalogue formula (a function's worked example) into the active cell, deliberately as a formula.
+ * It must be a complete call: office.js cannot leave a cell in edit mode, and Excel refuses a call that leaves
+ * required arguments out, custom functions included (https://github.com/OfficeDev/office-js/issues/710).
+ */
 export async function insertFormula(formula: string): Promise<void> {
-  if (!FUNCTION_CALL.test(formula)) {
+  if (!isCompleteCall(formula)) {
     throw new ExcelServiceError(
       "invalid_formula",
-      `“${formula}” is not a function from the catalogue, so it was not inserted.`,
+      `“${formula}” is not a complete function call from the catalogue, so it was not inserted.`,
     );
   }
-  const complete = closeBrackets(formula);
   await withOfficeErrors("Could not insert the formula.", () =>
     Excel.run(async (context) => {
-      context.workbook.getActiveCell().formulas = [[complete]];
+      context.workbook.getActiveCell().formulas = [[formula]];
       await context.sync();
     }),
   );

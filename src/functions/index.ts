@@ -1,11 +1,6 @@
 /**
- * Entry of functions.js. Importing each source file is enough: at build time the custom-functions metadata
- * loader appends `CustomFunctions.associate("NAME", fn)` to each of them, and the same files are the
- * `input` of the metadata plugin in webpack.config.js (keep the two lists equal).
+ * Entry of functions.js. Importing registered.ts is enough: at build time the custom-functions metadata loader
+ * appends `CustomFunctions.associate("NAME", fn)` to it, and the same file is the metadata plugin's `input` in
+ * webpack.config.js (FUNCTION_FILES).
  */
-import "./relative-likelihood";
-import "./representation";
-import "./trend";
-import "./model-employer";
-import "./classification";
-import "./record-level";
+import "./registered";

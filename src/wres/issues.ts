@@ -31,7 +31,7 @@ export type ProblemCode =
   | "incomplete_group"
   /** Ranges that must be the same height are not. */
   | "shape_mismatch"
-  /** No published figure exists for that indicator and year. */
+  /** The add-in holds no national figure for that indicator and year (NHS England may have published one). */
   | "no_published_figure"
   /** A required argument is missing. */
   | "missing"

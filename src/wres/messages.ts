@@ -5,16 +5,29 @@
 import type { QualityIssue } from "./data-quality";
 import { FIELDS } from "./extract-kinds";
 import type { Problem } from "./issues";
+import { NATIONAL_INDICATORS } from "./national-figures";
 
 const arg = (p: Problem): string => p.argument ?? "an argument";
 const d = (p: Problem, key: string): string => String(p.detail?.[key] ?? "");
+
+/** The longest part of a user's value a message repeats: a cell can hold 32,767 characters. */
+export const QUOTED_VALUE_LIMIT = 40;
+
+/** A user's value in quotes, cut to its first 40 characters (an ellipsis marks the cut). */
+const quoted = (p: Problem, key: string): string => {
+  const value = d(p, key);
+  return `"${value.length > QUOTED_VALUE_LIMIT ? `${value.slice(0, QUOTED_VALUE_LIMIT)}…` : value}"`;
+};
+
+/** "2016, 2018, 2020" → "2016, 2018 and 2020". */
+const andList = (items: string): string => items.replace(/, ([^,]*)$/, " and $1");
 
 export function problemMessage(p: Problem): string {
   switch (p.code) {
     case "negative":
       return `${arg(p)} must be zero or more (got ${d(p, "value")}).`;
     case "not_a_number":
-      return `${arg(p)} must be a number${p.detail?.value !== undefined ? ` (got "${d(p, "value")}")` : ""}.`;
+      return `${arg(p)} must be a number${p.detail?.value !== undefined ? ` (got ${quoted(p, "value")})` : ""}.`;
     case "not_finite":
       return `${arg(p)} must be a finite number.`;
     case "count_exceeds_total":
@@ -26,7 +39,7 @@ export function problemMessage(p: Problem): string {
     case "undefined_for_data":
       return `The figure is undefined for these data: ${d(p, "reason")}.`;
     case "unknown_option":
-      return `${arg(p)} must be one of ${d(p, "allowed")} (got "${d(p, "value")}").`;
+      return `${arg(p)} must be one of ${d(p, "allowed")} (got ${quoted(p, "value")}).`;
     case "out_of_range":
       return `${arg(p)} must be ${d(p, "rule")} (got ${d(p, "value")}).`;
     case "unrepresentable":
@@ -38,7 +51,9 @@ export function problemMessage(p: Problem): string {
     case "shape_mismatch":
       return `${arg(p)} must have the same number of rows as ${p.other ?? "the first range"} (${d(p, "expected")} rows, got ${d(p, "actual")}).`;
     case "no_published_figure":
-      return `NHS England publishes no national figure for indicator ${d(p, "indicator")} in ${d(p, "year")}${p.detail?.years ? ` (years with a figure: ${d(p, "years")})` : ""}.`;
+      return p.detail?.years
+        ? `The add-in holds no national figure for indicator ${d(p, "indicator")} in ${d(p, "year")}; it holds figures for ${andList(d(p, "years"))}.`
+        : `The add-in holds no national figure for indicator ${d(p, "indicator")}; it holds national figures for indicators ${NATIONAL_INDICATORS[0]} to ${NATIONAL_INDICATORS.at(-1)} only.`;
     case "missing":
       return `${arg(p)} is required.`;
     case "width_mismatch":

@@ -23,6 +23,8 @@ export function rlStatus(
   ] as const) {
     if (!Number.isFinite(value)) return fail("value", "not_finite", name);
   }
+  // A relative likelihood is a ratio of two rates, never below zero: a negative one is a typing or formula slip.
+  if (ratio < 0) return fail("value", "negative", "ratio", { detail: { value: ratio } });
   if (lower > upper) {
     return fail("value", "out_of_range", "lower", {
       detail: { rule: `no larger than upper (${upper})`, value: lower },

@@ -5,9 +5,6 @@
  */
 import { fail, ok, type Result } from "./issues";
 
-/** Argument names used in problems; custom functions rename them to their own parameter names. */
-export const RL_ARGUMENTS = ["group_count", "group_total", "reference_count", "reference_total"] as const;
-
 /** Checks one count against its total: finite, not negative, not above the total. */
 export function checkCount(count: number, total: number, countName: string, totalName: string): Result<true> {
   // Plain statements rather than a loop over pairs: this runs on every worksheet call.
@@ -115,30 +112,6 @@ function extremeRatio(
   });
 }
 
-/** The everyday case split out, for callers that run a million times and can skip building a `Result`. */
-export interface OrdinaryPath {
-  /** True when `value` gives exactly what the full calculation would, with no problem to report. */
-  readonly ordinary: (a: number, b: number, c: number, d: number) => boolean;
-  readonly value: (a: number, b: number, c: number, d: number) => number;
-}
-
-/**
- * The ordinary path for functions that take each group's total before its count, as indicators 2 and 4 do
- * (`appointmentLikelihood`: shortlisted, appointed; `trainingLikelihood`: headcount, accessed).
- */
-export const TOTAL_FIRST_ORDINARY: OrdinaryPath = {
-  ordinary: (groupTotal, groupCount, referenceTotal, referenceCount) =>
-    isOrdinaryComparison(groupCount, groupTotal, referenceCount, referenceTotal),
-  value: (groupTotal, groupCount, referenceTotal, referenceCount) =>
-    crossRatio(groupCount, groupTotal, referenceCount, referenceTotal),
-};
-
-/** The generic likelihood's ordinary path, in `relativeLikelihood`'s argument order. */
-export const RELATIVE_LIKELIHOOD_ORDINARY: OrdinaryPath = {
-  ordinary: isOrdinaryComparison,
-  value: crossRatio,
-};
-
 /**
  * Indicator 2: likelihood of White shortlisted applicants being appointed relative to BME.
  * Problems name the generic arguments (group = White, reference = BME).
@@ -170,7 +143,7 @@ export interface PreviousDisciplinary {
   readonly whiteEntering: number;
 }
 
-export const PREVIOUS_DISCIPLINARY_ARGUMENTS = [
+const PREVIOUS_DISCIPLINARY_ARGUMENTS = [
   "prev_bme_headcount",
   "prev_bme_entering",
   "prev_white_headcount",

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { ensureProductionBuild } from "../../scripts/load-functions";
-import { readSpecCatalogue } from "./spec-catalogue";
+import { readSpecFunctions } from "../support/functions-spec";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
-const spec = readSpecCatalogue();
+const spec = readSpecFunctions();
 const productionUrl = (
   JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { config: { production_url: string } }
 ).config.production_url;

@@ -11,7 +11,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { countInChunks } from "../../src/excel/count-in-chunks";
 import type { SourceValues } from "../../src/excel/data-sources";
-import { bandTable, groupCounts } from "../../src/functions/record-level";
+import { bandTable, groupCounts } from "../../src/functions/registered";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS } from "../../src/plan/options";
 import type { ExtractKind } from "../../src/wres/extract-kinds";

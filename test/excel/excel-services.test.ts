@@ -1,8 +1,8 @@
 import {
   activateSheet,
-  closeBrackets,
   createPlanInExcel,
   insertFormula,
+  isCompleteCall,
 } from "../../src/excel/excel-services";
 import { getHostStatus } from "../../src/excel/host";
 import { ExcelServiceError, IncompleteWriteError, withOfficeErrors } from "../../src/excel/office-errors";
@@ -111,14 +111,27 @@ describe("activateSheet", () => {
 });
 
 describe("insertFormula", () => {
-  it("writes a catalogue function into the active cell as a formula, closing its bracket", async () => {
+  it("writes a catalogue example into the active cell as a formula, in one sync", async () => {
     await withFake({}, async (office) => {
-      await insertFormula("=WRES.APPOINTMENT_RL(");
+      await insertFormula("=WRES.APPOINTMENT_RL(200, 50, 300, 40)");
       expect(office.state.cell("Sheet1", "A1")).toEqual({
         kind: "formula",
-        formula: "=WRES.APPOINTMENT_RL()",
+        formula: "=WRES.APPOINTMENT_RL(200, 50, 300, 40)",
       });
       expect(office.state.syncsPerRun).toEqual([1]);
+    });
+  });
+
+  // Excel refuses a custom-function call short of its required arguments (office-js issue 710), so the old
+  // Insert, which wrote "=WRES.APPOINTMENT_RL()", failed there; the fake refuses it the same way.
+  it("is refused by Excel for a call without its required arguments", async () => {
+    await withFake({}, async () => {
+      await expect(
+        Excel.run(async (context) => {
+          context.workbook.getActiveCell().formulas = [["=WRES.APPOINTMENT_RL()"]];
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
     });
   });
 
@@ -127,6 +140,10 @@ describe("insertFormula", () => {
     ["=cmd|' /C calc'!A0"],
     // not a formula at all
     ["WRES.APPOINTMENT_RL("],
+    // an opened call: office.js cannot leave a cell in edit mode
+    ["=WRES.APPOINTMENT_RL("],
+    // a second expression after the call
+    ["=WRES.RL_STATUS(1.2)+cmd|' /C calc'!A0"],
   ])("refuses %s without calling Excel", async (formula) => {
     await withFake({}, async (office) => {
       await expect(insertFormula(formula)).rejects.toMatchObject({ code: "invalid_formula" });
@@ -135,16 +152,17 @@ describe("insertFormula", () => {
   });
 });
 
-describe("closeBrackets", () => {
+describe("isCompleteCall", () => {
   it.each([
-    ["=WRES.APPOINTMENT_RL(", "=WRES.APPOINTMENT_RL()"],
-    // already complete: unchanged
-    ["=WRES_RL(1,2,3,4)", "=WRES_RL(1,2,3,4)"],
-    // brackets inside text do not count
-    ['=WRES.TREND("(", ', '=WRES.TREND("(", )'],
-    ["=IF(A1>0,SUM(", "=IF(A1>0,SUM())"],
-  ])("%s → %s", (input, output) => {
-    expect(closeBrackets(input)).toBe(output);
+    ["=WRES.APPOINTMENT_RL(200, 50, 300, 40)", true],
+    // array constants and text with brackets inside
+    ['=WRES.GROUP_COUNTS({"A";"H"})', true],
+    ['=WRES.TREND(1, 2, "(")', true],
+    ["=WRES.APPOINTMENT_RL(", false],
+    ["=SUM(A1)*2", false],
+    ["=SUM(A1)+SUM(A2)", false],
+  ])("%s → %p", (formula, complete) => {
+    expect(isCompleteCall(formula)).toBe(complete);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   rectRows,
   type Rect,
 } from "../../src/plan/a1";
+import { missingRequiredArguments } from "./custom-function-calls";
 
 type Scalar = string | number | boolean;
 
@@ -304,6 +305,8 @@ function enter(input: Scalar, numberFormat: string): StoredCell {
   if (numberFormat === "@") return { value: input, numberFormat };
   const asFormula = (f: string): StoredCell => {
     if (!isBalanced(f)) throw new FakeOfficeError("InvalidArgument", `The formula ${f} is not valid.`);
+    const short = missingRequiredArguments(f);
+    if (short) throw new FakeOfficeError("InvalidArgument", `The formula ${f} is not valid: ${short}.`);
     return { value: 0, formula: f, numberFormat };
   };
   if (input.startsWith("=")) return asFormula(input);

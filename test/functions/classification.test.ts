@@ -1,5 +1,5 @@
 import { installCustomFunctionsStub } from "../support/custom-functions-stub";
-import { ethnicGroup } from "../../src/functions/classification";
+import { ethnicGroup } from "../../src/functions/registered";
 
 installCustomFunctionsStub();
 

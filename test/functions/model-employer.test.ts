@@ -1,4 +1,4 @@
-import { modelEmployerGoal } from "../../src/functions/model-employer";
+import { modelEmployerGoal } from "../../src/functions/registered";
 import { installCustomFunctionsStub } from "../support/custom-functions-stub";
 import { excelError } from "../support/excel-error";
 

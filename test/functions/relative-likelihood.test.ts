@@ -6,7 +6,7 @@ import {
   rlStatus,
   shortfall,
   trainingRl,
-} from "../../src/functions/relative-likelihood";
+} from "../../src/functions/registered";
 import { installCustomFunctionsStub } from "../support/custom-functions-stub";
 import { excelError } from "../support/excel-error";
 import { fraction, sampleTrust } from "../support/sample-trust";
@@ -38,7 +38,7 @@ describe("RELATIVE_LIKELIHOOD", () => {
     // an empty cell
     [[5, 6, 4, ""], "#VALUE!", "reference_total is required."],
     // zero total → #DIV/0!
-    [[0, 0, 4, 6], "#DIV/0!", "group_total is zero, so the rate cannot be calculated."],
+    [[0, 0, 4, 6], "#DIV/0!", undefined],
     // zero comparator → #N/A
     [
       [5, 6, 0, 6],
@@ -65,7 +65,7 @@ describe("APPOINTMENT_RL (indicator 2)", () => {
     [[5, 6, 6, 4], "#VALUE!", "white_appointed (6) cannot be larger than white_shortlisted (5)."],
     [[6, 5, -6, 4], "#VALUE!", "bme_shortlisted must be zero or more (got -6)."],
     // engine problems are renamed to this function's parameters
-    [[0, 0, 6, 4], "#DIV/0!", "white_shortlisted is zero, so the rate cannot be calculated."],
+    [[0, 0, 6, 4], "#DIV/0!", undefined],
     [
       [6, 5, 6, 0],
       "#N/A",
@@ -157,7 +157,7 @@ describe("TRAINING_RL (indicator 4)", () => {
     });
     expect(excelError(() => trainingRl(10, 1, 0, 0))).toEqual({
       code: "#DIV/0!",
-      message: "bme_headcount is zero, so the rate cannot be calculated.",
+      message: undefined, // Excel shows no message with #DIV/0!
     });
   });
 });
@@ -209,7 +209,7 @@ describe("RL_CI", () => {
     ],
     [[3, 0, 1, 10, null, null], "#VALUE!", "group_count (3) cannot be larger than group_total (0)."],
     [[0, 10, 1, 0, null, null], "#VALUE!", "reference_count (1) cannot be larger than reference_total (0)."],
-    [[0, 10, 0, 0, null, null], "#DIV/0!", "reference_total is zero, so the rate cannot be calculated."],
+    [[0, 10, 0, 0, null, null], "#DIV/0!", undefined],
   ])("RL_CI(%p) → %s", (args, code, message) => {
     expect(
       excelError(() => rlCi(...(args as [unknown, unknown, unknown, unknown, unknown, unknown]))),
@@ -231,6 +231,14 @@ describe("RL_STATUS", () => {
     [1.2, 0.9, 1.1, "Above range"],
   ])("RL_STATUS(%p, %p, %p) = %p", (ratio, lower, upper, expected) => {
     expect(rlStatus(ratio, lower, upper)).toBe(expected);
+  });
+
+  // Issue 11: a relative likelihood is never negative; -1.2 used to be "Below range".
+  it.each([[-1.2], ["-0.5"]])("rejects a negative ratio %p with #VALUE!", (ratio) => {
+    expect(excelError(() => rlStatus(ratio))).toEqual({
+      code: "#VALUE!",
+      message: `ratio must be zero or more (got ${Number(ratio)}).`,
+    });
   });
 
   it("rejects text as the ratio", () => {
@@ -255,7 +263,7 @@ describe("SHORTFALL", () => {
 
   it.each([
     [[1, 0, 1, 10], "#VALUE!", "group_count (1) cannot be larger than group_total (0)."],
-    [[0, 0, 1, 10], "#DIV/0!", "group_total is zero, so the rate cannot be calculated."],
+    [[0, 0, 1, 10], "#DIV/0!", undefined],
     [[1, 10, false, 10], "#VALUE!", 'reference_count must be a number (got "false").'],
   ])("SHORTFALL(%p) → %s", (args, code, message) => {
     expect(excelError(() => shortfall(...(args as [unknown, unknown, unknown, unknown])))).toEqual({

@@ -1,4 +1,4 @@
-import { national, trend } from "../../src/functions/trend";
+import { national, trend } from "../../src/functions/registered";
 import { installCustomFunctionsStub } from "../support/custom-functions-stub";
 import { excelError } from "../support/excel-error";
 
@@ -67,16 +67,20 @@ describe("NATIONAL", () => {
     [
       [4, 2018],
       "#N/A",
-      "NHS England publishes no national figure for indicator 4 in 2018 (years with a figure: 2020, 2021, 2022, 2023).",
+      "The add-in holds no national figure for indicator 4 in 2018; it holds figures for 2020, 2021, 2022 and 2023.",
     ],
-    // a year the table does not list
+    // a year the table does not list: NHS England did publish a 2019 report; the add-in holds no figure for it
     [
       [2, 2019],
       "#N/A",
-      "NHS England publishes no national figure for indicator 2 in 2019 (years with a figure: 2016, 2018, 2020, 2021, 2022, 2023).",
+      "The add-in holds no national figure for indicator 2 in 2019; it holds figures for 2016, 2018, 2020, 2021, 2022 and 2023.",
     ],
     // staff survey indicators have no national column
-    [[6, 2022], "#N/A", "NHS England publishes no national figure for indicator 6 in 2022."],
+    [
+      [6, 2022],
+      "#N/A",
+      "The add-in holds no national figure for indicator 6; it holds national figures for indicators 1 to 4 only.",
+    ],
     [[12, 2022], "#VALUE!", "indicator must be a whole number from 1 to 9 (got 12)."],
     [[2.5, 2022], "#VALUE!", "indicator must be a whole number (got 2.5)."],
   ])("NATIONAL(%p) → %s", (args, code, message) => {

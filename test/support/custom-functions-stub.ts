@@ -1,47 +1,16 @@
 /**
- * A stand-in for Excel's `CustomFunctions` global, so custom functions and `dist/functions.js` run in Node:
- * `Error` (with `code` and `message`), `ErrorCode`, and `associate` recording each registration.
+ * Installs the stand-in for Excel's `CustomFunctions` global (scripts/load-functions.js, the same stub the
+ * bench and the bundle tests use), so the custom functions run in Node. Like Excel it keeps a message only
+ * with #VALUE! and #N/A and drops it for #DIV/0! and #NUM!
+ * (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode).
  */
+import { makeCustomFunctionsStub } from "../../scripts/load-functions";
 
-export const registered = new Map<string, (...args: unknown[]) => unknown>();
-
-class CustomFunctionsError extends Error {
-  readonly code: string;
-  constructor(code: string, message?: string) {
-    super(message ?? "");
-    this.code = code;
-    this.name = "CustomFunctions.Error";
-  }
-}
-
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
+const stub = makeCustomFunctionsStub();
 
 /** Defines `globalThis.CustomFunctions` (idempotent) and returns it. */
 export function installCustomFunctionsStub(): typeof CustomFunctions {
   const g = globalThis as unknown as { CustomFunctions?: unknown };
-  if (!g.CustomFunctions) {
-    g.CustomFunctions = {
-      Error: CustomFunctionsError,
-      ErrorCode,
-      associate(
-        id: string | Record<string, (...args: unknown[]) => unknown>,
-        fn?: (...args: unknown[]) => unknown,
-      ) {
-        if (typeof id === "string") {
-          if (fn) registered.set(id.toUpperCase(), fn);
-        } else {
-          for (const [k, f] of Object.entries(id)) registered.set(k.toUpperCase(), f);
-        }
-      },
-    };
-  }
+  if (!g.CustomFunctions) g.CustomFunctions = stub.CustomFunctions;
   return g.CustomFunctions as typeof CustomFunctions;
 }

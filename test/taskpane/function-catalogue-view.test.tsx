@@ -19,12 +19,19 @@ describe("Functions tab", () => {
     expect(entries()).toHaveLength(16);
     expect(screen.getByText("16 functions")).toBeInTheDocument();
     const entry = screen.getByRole("article", { name: "WRES.APPOINTMENT_RL" });
-    expect(entry).toHaveTextContent(/Indicator 2/);
+    expect(entry).toHaveTextContent(/indicator 2/i);
     expect(entry).toHaveTextContent(/white_shortlisted/);
-    expect(entry).toHaveTextContent(/=WRES\.APPOINTMENT_RL\(200, 50, 150, 25\) gives 1\.50/);
+    expect(entry).toHaveTextContent(/=WRES\.APPOINTMENT_RL\(200, 50, 300, 40\) gives 1\.875, shown as 1\.88/);
     expect(screen.getByRole("link", { name: "Help for APPOINTMENT_RL" })).toHaveAttribute(
       "href",
       "help.html#appointment_rl",
+    );
+  });
+
+  it("shows a range function's example as a sheet writes it too", async () => {
+    await openFunctions();
+    expect(screen.getByRole("article", { name: "WRES.GROUP_COUNTS" })).toHaveTextContent(
+      /In a sheet: =WRES\.GROUP_COUNTS\(A2:A6\), where A2:A6 hold A, H, Z, C3 and N\./,
     );
   });
 
@@ -36,13 +43,13 @@ describe("Functions tab", () => {
     expect(screen.getByText("1 function")).toBeInTheDocument();
   });
 
-  it("inserts the opened call into the active cell", async () => {
+  it("inserts the worked example, a complete call, into the active cell", async () => {
     const { user, services } = await openFunctions();
     const insert = screen.getByRole("button", { name: "Insert WRES.APPOINTMENT_RL" });
     await waitFor(() => expect(insert).toBeEnabled());
     await user.click(insert);
     expect(services.insertFormula).toHaveBeenCalledTimes(1);
-    expect(services.insertFormula).toHaveBeenCalledWith("=WRES.APPOINTMENT_RL(");
+    expect(services.insertFormula).toHaveBeenCalledWith("=WRES.APPOINTMENT_RL(200, 50, 300, 40)");
   });
 
   it("disables Insert outside Excel and says why", async () => {

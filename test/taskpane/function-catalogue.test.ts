@@ -1,72 +1,11 @@
-/** The catalogue must match the public contract in spec/functions.md: names, argument names, argument order. */
-import { readFileSync } from "node:fs";
-import path from "node:path";
+/**
+ * The Functions tab's catalogue: search, and what Insert writes. (Its agreement with functions.md, the
+ * metadata and the help page is test/functions/contract.test.ts.)
+ */
 import { FUNCTION_CATALOGUE, insertText, searchCatalogue } from "../../src/taskpane/function-catalogue";
+import { readSpecFunctions } from "../support/functions-spec";
 
-const SPEC = path.resolve(__dirname, "../../../shared/spec/functions.md");
-
-interface SpecFunction {
-  readonly name: string;
-  readonly args: readonly { readonly name: string; readonly optional: boolean }[];
-}
-
-/** Reads every `| \`NAME\` | \`args\` | result |` row of the spec's tables. */
-function parseSpec(markdown: string): SpecFunction[] {
-  const rows: SpecFunction[] = [];
-  for (const line of markdown.split("\n")) {
-    const cells = line.split("|").map((c) => c.trim());
-    // cells[0] is the empty text before the first pipe.
-    if (cells.length < 4 || !/^`[A-Z_]+`$/.test(cells[1])) continue;
-    const name = cells[1].slice(1, -1);
-    // The argument cell is backticked names, optional ones in [brackets], with prose after (ETHNIC_GROUP).
-    const quoted = [...cells[2].matchAll(/`([^`]*)`/g)].map((m) => m[1]).join(", ");
-    const args = quoted
-      .split(",")
-      .map((a) => a.trim())
-      .filter(Boolean)
-      .map((a) => ({ name: a.replace(/[[\]]/g, ""), optional: a.startsWith("[") }));
-    rows.push({ name, args });
-  }
-  return rows;
-}
-
-const spec = parseSpec(readFileSync(SPEC, "utf8"));
-const HELP_PAGE = readFileSync(path.resolve(__dirname, "../../src/help/help.html"), "utf8");
-
-describe("function catalogue against spec/functions.md", () => {
-  it("parses the 16 functions of the spec (guards the parser itself)", () => {
-    expect(spec).toHaveLength(16);
-    expect(
-      spec
-        .find((f) => f.name === "RL_CI")
-        ?.args.filter((a) => a.optional)
-        .map((a) => a.name),
-    ).toEqual(["confidence", "method"]);
-  });
-
-  it("has exactly the spec's function names, in its order", () => {
-    expect(FUNCTION_CATALOGUE.map((f) => f.name)).toEqual(spec.map((f) => f.name));
-  });
-
-  it.each(spec.map((f) => [f.name, f] as const))(
-    "%s has the spec's arguments, order and optionality",
-    (name, expected) => {
-      const entry = FUNCTION_CATALOGUE.find((f) => f.name === name);
-      expect(entry?.arguments.map((a) => ({ name: a.name, optional: a.optional }))).toEqual(expected.args);
-    },
-  );
-
-  it.each(FUNCTION_CATALOGUE.map((f) => [f.name, f] as const))("%s documents itself fully", (name, entry) => {
-    // The help page's sections are anchored by the lower-case name (brief: help.html#appointment_rl).
-    expect(entry.helpAnchor).toBe(`help.html#${name.toLowerCase()}`);
-    // …and the shipped help page must have that section, or the link lands at the top.
-    expect(HELP_PAGE).toContain(`id="${name.toLowerCase()}"`);
-    expect(entry.description.length).toBeGreaterThan(20);
-    expect(entry.arguments.every((a) => a.description.length > 0)).toBe(true);
-    expect(entry.example.formula.startsWith(`=WRES.${name}(`)).toBe(true);
-    expect(entry.example.result).not.toBe("");
-  });
-});
+const spec = readSpecFunctions();
 
 describe("searchCatalogue", () => {
   it.each([
@@ -83,8 +22,50 @@ describe("searchCatalogue", () => {
   ])("%j finds %i", (text, count) => {
     expect(searchCatalogue(FUNCTION_CATALOGUE, text)).toHaveLength(count);
   });
+});
 
-  it("writes the opened call, as Insert should", () => {
-    expect(insertText("APPOINTMENT_RL")).toBe("=WRES.APPOINTMENT_RL(");
+/** The arguments of a call, split at top-level commas (outside quotes, brackets and array constants). */
+function topLevelArguments(formula: string): string[] {
+  const inner = formula.slice(formula.indexOf("(") + 1, -1);
+  const args: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let current = "";
+  for (const ch of inner) {
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && (ch === "(" || ch === "{")) depth++;
+    if (!quoted && (ch === ")" || ch === "}")) depth--;
+    if (!quoted && depth === 0 && ch === ",") {
+      args.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim() !== "") args.push(current.trim());
+  return args;
+}
+
+describe("insertText (what Insert writes)", () => {
+  it("is the worked example, a complete call", () => {
+    expect(insertText("APPOINTMENT_RL")).toBe("=WRES.APPOINTMENT_RL(200, 50, 300, 40)");
+  });
+
+  // Excel refuses a call without its required arguments (office-js issue 710), which is what the old Insert
+  // wrote ("=WRES.APPOINTMENT_RL(" closed to "=WRES.APPOINTMENT_RL()").
+  it.each(spec.map((f) => [f.name, f] as const))(
+    "%s: gives every required argument, no cell references",
+    (name, s) => {
+      const formula = insertText(name);
+      expect(formula.startsWith(`=WRES.${name}(`)).toBe(true);
+      expect(formula.endsWith(")")).toBe(true);
+      const args = topLevelArguments(formula);
+      expect(args.length).toBeGreaterThanOrEqual(s.parameters.filter((p) => !p.optional).length);
+      expect(args.length).toBeLessThanOrEqual(s.parameters.length);
+      // Literals only, so the formula works in any cell without referring to the user's data (or to itself).
+      for (const a of args) expect(a).toMatch(/^(-?[\d.]+|"[^"]*"|TRUE|FALSE|\{.*\})$/);
+    },
+  );
+
+  it("writes a range as an array constant in Excel's invariant syntax (rows separated by ;)", () => {
+    expect(insertText("GROUP_COUNTS")).toBe('=WRES.GROUP_COUNTS({"A";"H";"Z";"C3";"N"})');
   });
 });

@@ -33,8 +33,8 @@ export function FunctionCatalogue({ hostState }: { hostState: HostStatusState })
   return (
     <div className={styles.root}>
       <Text className={styles.note}>
-        Type these into any cell, like <code>=WRES.APPOINTMENT_RL(B4, C4, D4, E4)</code>. Insert starts the
-        formula in the selected cell.
+        Type these into any cell, like <code>=WRES.APPOINTMENT_RL(B4, C4, D4, E4)</code>. Insert writes a
+        function's example into the selected cell, with numbers in place of cells: replace them with your own.
       </Text>
       {showHint ? (
         <Text id={hintId} size={200} className={styles.note}>

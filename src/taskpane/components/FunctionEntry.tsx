@@ -1,4 +1,4 @@
-/** One WRES.* function: what it does, its arguments, an example, and Insert. */
+/** One WRES.* function: what it does, its arguments in order, its worked example, and Insert (which writes it). */
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CatalogueEntry } from "../function-catalogue";
 
@@ -73,10 +73,15 @@ export function FunctionEntry({ entry, canInsert, insertHintId, onInsert }: Prop
         ))}
       </dl>
       <h3 className={styles.subheading}>Example</h3>
-      {entry.example.note ? <Text size={200}>{entry.example.note}</Text> : null}
       <Text size={200}>
         <code className={styles.code}>{entry.example.formula}</code> gives {entry.example.result}
       </Text>
+      {entry.exampleWithCells ? (
+        <Text size={200}>
+          In a sheet: <code className={styles.code}>{entry.exampleWithCells.formula}</code>, where{" "}
+          {entry.exampleWithCells.cells}
+        </Text>
+      ) : null}
       <div className={styles.row}>
         <Button
           size="small"

@@ -1,4 +1,4 @@
-/** Writes the start of a WRES.* call into the active cell. */
+/** Writes a complete WRES.* call (a function's worked example) into the active cell. */
 import { useCallback } from "react";
 import { useServices } from "../services-context";
 import { useAsyncAction, type AsyncAction } from "./use-async-action";
