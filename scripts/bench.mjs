@@ -3,9 +3,13 @@
  * `npm run bench`: speed of the shipped functions, measured in one run.
  *  1. Loads dist/functions.js (building dist/ first if it is missing or stale) through `vm` with a stub
  *     CustomFunctions (in this context, see loadFunctions), and times 1,000,000 scalar WRES.APPOINTMENT_RL calls
- *     through the registered function against the same arithmetic inline, as medians of alternating rounds.
+ *     through the registered function against the same arithmetic inline, as medians of alternating rounds of
+ *     CPU time.
  *     Targets: ≥ 1,000,000 calls/s and ≤ 5× the inline time.
- *  2. Calls benchRecords() from scripts/bench-records.ts (record-level GROUP_COUNTS / BAND_TABLE) through tsx
+ *  2. Times APPOINTMENT_RL given numeric-looking text of 16,384 and of 32,767 characters (Excel's longest cell),
+ *     which is read as text and refused: reading is linear when the longer text takes about twice as long.
+ *     Target: ≤ 3× (quadratic reading would take 4×); the time per call is printed too.
+ *  3. Calls benchRecords() from scripts/bench-records.ts (record-level GROUP_COUNTS / BAND_TABLE) through tsx
  *     and prints what it reports.
  * Exits non-zero when a target is missed.
  */
@@ -35,24 +39,33 @@ for (let i = 0; i < N; i++) {
   ba[i] = 40 + (i % 11);
 }
 
+/**
+ * Milliseconds of this process's CPU time since `start`. CPU time rather than the clock: the machine running
+ * the bench is often shared, and a loop that is descheduled halfway would look slower than it is.
+ */
+const cpuMs = (start) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
 function timeRegistered(fn, calls = CALLS) {
   let sink = 0;
-  const t0 = process.hrtime.bigint();
+  const t0 = process.cpuUsage();
   for (let i = 0; i < calls; i++) {
     const k = i & (N - 1);
     sink += fn(ws[k], wa[k], bs[k], ba[k]);
   }
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, sink };
+  return { ms: cpuMs(t0), sink };
 }
 
 function timeInline(calls = CALLS) {
   let sink = 0;
-  const t0 = process.hrtime.bigint();
+  const t0 = process.cpuUsage();
   for (let i = 0; i < calls; i++) {
     const k = i & (N - 1);
     sink += (wa[k] * bs[k]) / (ba[k] * ws[k]);
   }
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, sink };
+  return { ms: cpuMs(t0), sink };
 }
 
 const { built } = ensureProductionBuild();
@@ -69,11 +82,13 @@ function measureScalar() {
   if (appointment(200, 50, 300, 40) !== 1.875) {
     throw new Error("APPOINTMENT_RL(200,50,300,40) is not 1.875: not benchmarking a wrong function.");
   }
-  // Both loops are first warmed with many short calls, so that V8 optimises each timing function as a whole
-  // rather than leaving a long loop in its on-stack-replacement code.
-  for (let warm = 0; warm < 200; warm++) {
-    timeRegistered(appointment, 10_000);
-    timeInline(10_000);
+  // Both loops are first warmed with many very short calls, so that V8 optimises each timing function as a
+  // whole before any loop runs long enough for on-stack replacement: entered through OSR code, either loop runs
+  // about 4 ns a call slower, in some processes and not others (with warm-ups of 10,000 calls, both the old
+  // and the present runner showed it; `node --no-use-osr` removes it too).
+  for (let warm = 0; warm < 20_000; warm++) {
+    timeRegistered(appointment, 50);
+    timeInline(50);
   }
   const registered = [];
   const inline = [];
@@ -132,10 +147,10 @@ console.log(`  ratio registered/inline, highest: ${worstRatio.toFixed(2)}× (tar
 const isolatedAppointment = loadFunctions().functions.get("APPOINTMENT_RL");
 const isolatedCalls = 200_000;
 const iso = (() => {
-  const t0 = process.hrtime.bigint();
+  const t0 = process.cpuUsage();
   for (let i = 0; i < isolatedCalls; i++)
     isolatedAppointment(ws[i & (N - 1)], wa[i & (N - 1)], bs[i & (N - 1)], ba[i & (N - 1)]);
-  return Number(process.hrtime.bigint() - t0) / 1e6;
+  return cpuMs(t0);
 })();
 console.log(
   `  (info) in an isolated vm context: ${Math.round(isolatedCalls / (iso / 1000)).toLocaleString("en-GB")} calls/s ` +
@@ -143,6 +158,48 @@ console.log(
 );
 if (perSecond < TARGET_CALLS_PER_S) failed = true;
 if (worstRatio > TARGET_RATIO) failed = true;
+
+// 2. Long numeric-looking text: digits that end in a letter, the input that once took seconds per call.
+{
+  const TARGET_LENGTH_RATIO = 3;
+  const appointment = loadFunctions(undefined, { isolated: false }).functions.get("APPOINTMENT_RL");
+  const text = (length) => `${"1".repeat(length - 1)}x`;
+  const perCall = (value, calls) => {
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < calls; i++) {
+      try {
+        appointment(value, 50, 300, 40);
+        throw new Error("APPOINTMENT_RL accepted a text that is not a number");
+      } catch (e) {
+        if (e.code !== "#VALUE!") throw e;
+      }
+    }
+    return (cpuMs(t0) * 1000) / calls;
+  };
+  const half = text(16_384);
+  const full = text(32_767);
+  for (let w = 0; w < 20; w++) {
+    perCall(half, 20);
+    perCall(full, 20);
+  }
+  const halves = [];
+  const fulls = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    halves.push(perCall(half, 200));
+    fulls.push(perCall(full, 200));
+  }
+  const ratio = median(fulls) / median(halves);
+  console.log(
+    "\nAPPOINTMENT_RL with numeric-looking text (digits then a letter), median of alternating rounds",
+  );
+  console.log(
+    `  16,384 characters: ${median(halves).toFixed(1)} µs per call; 32,767 characters: ${median(fulls).toFixed(1)} µs per call`,
+  );
+  console.log(
+    `  ratio 32,767/16,384: ${ratio.toFixed(2)}× (target ≤ ${TARGET_LENGTH_RATIO}×: linear is 2×, quadratic 4×)`,
+  );
+  if (ratio > TARGET_LENGTH_RATIO) failed = true;
+}
 
 const recordsBench = resolve(ROOT, "scripts", "bench-records.ts");
 if (existsSync(recordsBench)) {
