@@ -65,6 +65,18 @@ fs.createReadStream(process.argv[1], { highWaterMark: 1 << 20 })
   .on("end", () => console.log(n));
 `;
 
+/** For information: csv-parse alone, with make-plan's options, over the same file (the parser's own floor). */
+const PARSE_ONLY = `
+const fs = require("fs");
+const { parse } = require(${JSON.stringify(path.join(ROOT, "node_modules", "csv-parse"))});
+let n = 0;
+const p = parse({ delimiter: ",", bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false,
+  record_delimiter: ["\\r\\n", "\\n", "\\r"], max_record_size: 1000000 });
+p.on("readable", () => { while (p.read() !== null) n++; });
+p.on("end", () => console.log(n));
+fs.createReadStream(process.argv[1], { highWaterMark: 1 << 20 }).pipe(p);
+`;
+
 /** Preloaded into make-plan: writes the process's peak resident set size (kB) to a file at exit. */
 const RSS_PRELOAD = `
 const fs = require("fs");
@@ -124,12 +136,14 @@ export function benchMakePlan() {
     reference(file, 1_000_000);
     const plan = [];
     const floor = [];
+    const parseOnly = [];
     const rss = [];
     for (let k = 0; k < ROUNDS; k++) {
       const p = makePlan(dir, file, 1_000_000);
       plan.push(p.ms);
       rss.push(p.rssMb);
       floor.push(reference(file, 1_000_000));
+      parseOnly.push(timed(["-e", PARSE_ONLY, file]).ms);
     }
     const ratio = median(plan) / median(floor);
     const rss1m = Math.max(...rss);

@@ -7,7 +7,7 @@
 import { realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type MakePlanArgs } from "./args";
-import { writeFileAtomic } from "./atomic-write";
+import { TargetExistsError, writeFileAtomic } from "./atomic-write";
 import { HELP } from "./help";
 import { Progress } from "./progress";
 import { readExtracts } from "./read-extracts";
@@ -113,7 +113,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     console.log(`Wrote ${args.out} (${model.sheets.map((s) => s.name).join(", ")}).`);
     return 0;
-  } catch (error) {
+  } catch (caught) {
+    let error = caught;
+    // A file made at --out while the extracts were read is not replaced either.
+    if (error instanceof TargetExistsError) error = new CliError(`--out: ${error.message}`, 2);
     const message =
       error instanceof CliError
         ? error.message

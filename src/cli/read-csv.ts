@@ -32,7 +32,7 @@ export type ReadOutcome =
   | { readonly ok: false; readonly message: string };
 
 /** The longest record read (characters): a quote never closed would otherwise swallow the whole file. */
-export const MAX_RECORD_CHARS = 1_000_000;
+const MAX_RECORD_CHARS = 1_000_000;
 const SAMPLE_BYTES = 64 * 1024;
 const DELIMITERS = [",", ";", "\t", "|"] as const;
 const DELIMITER_NAMES: Readonly<Record<string, string>> = {
@@ -62,7 +62,7 @@ function isUtf8(sample: Uint8Array, complete: boolean): boolean {
   }
 }
 
-export function detectEncoding(sample: Uint8Array, complete: boolean): Encoding | { readonly found: string } {
+function detectEncoding(sample: Uint8Array, complete: boolean): Encoding | { readonly found: string } {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf) return "utf-8";
   if (sample[0] === 0xff && sample[1] === 0xfe) return "utf-16le";
   if (sample[0] === 0xfe && sample[1] === 0xff) return "utf-16be";

@@ -11,7 +11,7 @@ import { visibleText } from "../wres/visible-text";
 import { blank, num, text } from "./cells";
 import type { Cell, RangeFormat, SheetModel } from "./sheet-model";
 
-export const DATA_QUALITY_SHEET_ID = "data-quality";
+const DATA_QUALITY_SHEET_ID = "data-quality";
 
 /** Characters of line numbers per row of the sheet, and of a value shown. */
 const LINE_TEXT = 100;

@@ -107,7 +107,7 @@ export function matchColumns(
 const quoted = (header: readonly string[], i: number): string => `column ${i + 1} "${header[i] ?? ""}"`;
 
 /** The first thing that stops the extract being read, as a problem naming the field and the columns. */
-export function columnProblem(
+function columnProblem(
   kind: ExtractKind,
   header: readonly string[],
   match: ColumnMatch,

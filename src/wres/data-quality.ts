@@ -63,14 +63,14 @@ export interface DataQuality {
   readonly extracts: readonly ExtractQuality[];
 }
 
-export const MAX_DISTINCT_VALUES = 1000;
-export const MAX_VALUE_LENGTH = 200;
+const MAX_DISTINCT_VALUES = 1000;
+const MAX_VALUE_LENGTH = 200;
 
 /** True only when no extract has a problem row (blank rows are not problems). */
 export const isClean = (q: DataQuality): boolean => q.extracts.every((e) => e.rowsWithProblems === 0);
 
 /** Lines as a growable array of 32-bit integers: millions of line numbers in a few megabytes. */
-export class LineList {
+class LineList {
   private data = new Uint32Array(16);
   length = 0;
 

@@ -202,7 +202,7 @@ export function ethnicityReading(value: unknown): number {
 }
 
 /** The group of one cell value as an index (WHITE, BME, UNKNOWN). */
-export function ethnicGroupIndex(value: unknown): GroupIndex {
+function ethnicGroupIndex(value: unknown): GroupIndex {
   return (ethnicityReading(value) & 3) as GroupIndex;
 }
 

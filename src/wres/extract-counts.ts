@@ -7,7 +7,7 @@
  */
 import { bandRows, type BandRow } from "./band-table";
 import { requireColumns, type ColumnMap, type ColumnOverrides } from "./column-match";
-import { QualityRecorder, type DataQuality, type ExtractQuality } from "./data-quality";
+import { QualityRecorder, valueText, type DataQuality, type ExtractQuality } from "./data-quality";
 import {
   EXTRACT_KINDS,
   FIELDS,
@@ -21,7 +21,6 @@ import {
 import { countKey, type IndicatorInputs } from "./indicator-inputs";
 import { fail, ok, type Result } from "./issues";
 import { RecordCounter, groupsOf, planFor, type FieldStats, type Tally } from "./record-counter";
-import { valueText } from "./data-quality";
 
 export type { CountName } from "./extract-kinds";
 
@@ -95,10 +94,6 @@ export class ExtractCount {
   /** One record's cells in column order; `line` is where the user finds it (file line or sheet row). */
   add(row: ArrayLike<unknown>, line: number): void {
     this.counter.add(row, line);
-  }
-
-  get rowsRead(): number {
-    return this.recorder.rowsRead;
   }
 
   /** The counts and report, or why they cannot be right (no one to count, or a column of something else). */

@@ -92,7 +92,7 @@ export function planFor(kind: ExtractKind, columns: ColumnMap, width: number): C
 }
 
 /** No data: empty text or spaces only, null or undefined (and 0 where the plan says so). */
-export function isBlankValue(v: unknown, zeroIsBlank: boolean): boolean {
+function isBlankValue(v: unknown, zeroIsBlank: boolean): boolean {
   if (typeof v === "string") {
     if (v.length === 0) return true;
     const c = v.charCodeAt(0);
@@ -108,7 +108,8 @@ export class RecordCounter {
   private readonly counts: Float64Array;
   private readonly overall: BandCounts | undefined;
   private readonly byGroup: Record<StaffGroup, BandCounts> | undefined;
-  private readonly used: Int32Array;
+  /** The columns read besides the ethnicity: any data in them makes a row a person. */
+  private readonly others: Int32Array;
   private readonly flagColumns: Int32Array;
   private readonly truth: Uint8Array;
   /** For a plan that only counts rows with one flag (and notes nothing), that flag's column: other rows add nothing. */
@@ -136,10 +137,10 @@ export class RecordCounter {
         };
       }
     }
-    const used = [plan.ethnicity, plan.band, plan.staffGroup, ...plan.flags.map((f) => f.column)].filter(
-      (c): c is number => c !== undefined && c >= 0,
+    const others = [plan.band, plan.staffGroup, ...plan.flags.map((f) => f.column)].filter(
+      (c): c is number => c !== undefined && c >= 0 && c !== plan.ethnicity,
     );
-    this.used = Int32Array.from(used);
+    this.others = Int32Array.from(others);
     this.flagColumns = Int32Array.from(plan.flags.map((f) => f.column));
     this.truth = new Uint8Array(plan.flags.length);
     const only = plan.counts.length === 1 ? plan.counts[0] : undefined;
@@ -162,36 +163,32 @@ export class RecordCounter {
     const plan = this.plan;
     const zero = plan.zeroIsBlank;
     const q = this.quality;
-    const used = this.used;
-    let person = false;
-    for (let i = 0; i < used.length; i++) {
-      if (!isBlankValue(row[used[i]], zero)) {
-        person = true;
-        break;
-      }
-    }
-    if (q) {
-      q.rowsRead++;
-      if (!person) {
+    // The ethnicity first: when it has data (nearly always) the row is a person without looking further.
+    const ev = row[plan.ethnicity];
+    const blankEthnicity = isBlankValue(ev, zero);
+    if (q) q.rowsRead++;
+    if (blankEthnicity && !this.hasOtherData(row)) {
+      if (q) {
         let any = false;
         for (let i = 0; i < row.length; i++) if (!isBlankValue(row[i], zero)) any = true;
         if (any) {
           q.issue("unused_columns_only", undefined, line);
           q.rowsWithProblems++;
         } else q.blank(line);
-        return;
       }
-    } else if (!person) return;
+      return;
+    }
     this.rowsCounted++;
-    this.line = line;
-    this.problem = false;
-    if (q && plan.width > 0 && row.length !== plan.width)
-      this.note(row.length > plan.width ? "extra_fields" : "missing_fields", undefined);
+    if (q) {
+      this.line = line;
+      this.problem = false;
+      if (plan.width > 0 && row.length !== plan.width)
+        this.note(row.length > plan.width ? "extra_fields" : "missing_fields", undefined);
+    }
 
     // Ethnic group.
-    const ev = row[plan.ethnicity];
     let g: number;
-    if (isBlankValue(ev, zero)) {
+    if (blankEthnicity) {
       g = UNKNOWN;
       if (q) {
         this.stat("ethnicity").blank++;
@@ -285,6 +282,13 @@ export class RecordCounter {
       }
     }
     if (this.problem && q) q.rowsWithProblems++;
+  }
+
+  /** Data in a column read other than the ethnicity. */
+  private hasOtherData(row: ArrayLike<unknown>): boolean {
+    const others = this.others;
+    for (let i = 0; i < others.length; i++) if (!isBlankValue(row[others[i]], this.plan.zeroIsBlank)) return true;
+    return false;
   }
 
   private note(code: QualityCode, field: ExtractField | undefined, reason?: string): void {
