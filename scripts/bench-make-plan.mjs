@@ -157,6 +157,10 @@ export function benchMakePlan() {
       `  reference, stream and count lines (ms): ${floor.map((x) => x.toFixed(0)).join(" ")}; median ${median(floor).toFixed(0)}`,
     );
     console.log(
+      `  (info) csv-parse alone, same options (ms): ${parseOnly.map((x) => x.toFixed(0)).join(" ")}; ` +
+        `median ${median(parseOnly).toFixed(0)}, ${(median(parseOnly) / median(floor)).toFixed(2)}× the reference`,
+    );
+    console.log(
       `  ratio ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×)${ratio <= TARGET_RATIO ? "" : "  ← target missed"}`,
     );
     console.log(

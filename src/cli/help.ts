@@ -40,6 +40,6 @@ Example:
     --staff staff.csv --staff-previous staff-previous-year.csv --applications applications.csv --board board.csv
 
 Every row with data in a column read is counted, once: a blank ethnicity as Unknown, a blank pay band under
-Other, a blank or unreadable yes/no as no. Each doubt is summarised on screen and listed line by line on the
+Other, a blank yes/no as no. Each doubt is summarised on screen and listed line by line on the
 workbook's Data quality sheet. Charts are not included in the .xlsx file; the figures behind them are.
 `;
