@@ -287,7 +287,8 @@ export class RecordCounter {
   /** Data in a column read other than the ethnicity. */
   private hasOtherData(row: ArrayLike<unknown>): boolean {
     const others = this.others;
-    for (let i = 0; i < others.length; i++) if (!isBlankValue(row[others[i]], this.plan.zeroIsBlank)) return true;
+    for (let i = 0; i < others.length; i++)
+      if (!isBlankValue(row[others[i]], this.plan.zeroIsBlank)) return true;
     return false;
   }
 
