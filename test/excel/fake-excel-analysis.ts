@@ -14,6 +14,7 @@ import {
   FakeWorkbookState,
   FakeWorksheet,
   SheetState,
+  tableBodyRows,
 } from "./fake-excel";
 
 declare module "./fake-excel" {
@@ -124,16 +125,19 @@ FakeTableCollection.prototype.load = function (this: FakeTableCollection, props:
   const wanted = props.split(",").some((p) => p.trim() === "items/rows/count");
   const ctx = internals(this).ctx;
   ctx.enqueue("load tables.items/rows/count", () => {
-    const counts = new Map(ctx.state.tables.map((t) => [t.name, t.rect.bottom - t.rect.top]));
-    const items = (this as unknown as { items: object[] }).items;
-    for (const item of items) {
-      Object.defineProperty(item, "rows", {
-        get: () => {
-          if (!wanted) throw new Error("PropertyNotLoaded: rows was not loaded.");
-          return { count: counts.get((item as { name: string }).name) ?? 0 };
-        },
-      });
-    }
+    const counts = new Map(ctx.state.tables.map((t) => [t.name, tableBodyRows(t)]));
+    // Delivered after the items themselves, which the response hands over at the end of the sync.
+    ctx.meter.answer(null, () => {
+      const items = (this as unknown as { items: object[] }).items;
+      for (const item of items) {
+        Object.defineProperty(item, "rows", {
+          get: () => {
+            if (!wanted) throw new Error("PropertyNotLoaded: rows was not loaded.");
+            return { count: counts.get((item as { name: string }).name) ?? 0 };
+          },
+        });
+      }
+    });
   });
   return this;
 };

@@ -52,6 +52,8 @@ export interface TableRecord {
   style?: string;
   showBandedRows?: boolean;
   showFilterButton?: boolean;
+  /** The table's last row is its Total row (see "Read limits and table totals" below). */
+  showTotals?: boolean;
 }
 
 export interface ValidationRecord {
@@ -159,6 +161,8 @@ export interface FakeOptions {
   readonly lambda?: boolean;
   /** True when the user has Page Layout showing, the only time Excel applies fit-to-pages (see `FakePageLayout`). */
   readonly pageLayoutShowing?: boolean;
+  /** Where Excel runs: on the web a sync's response is capped (see `RESPONSE_LIMIT_BYTES`). Default "web". */
+  readonly platform?: "web" | "desktop";
 }
 
 /** Everything the fake workbook holds, readable by tests without going through the queued API. */
@@ -185,6 +189,9 @@ export class FakeWorkbookState {
   readonly excelApi: string;
   readonly lambda: boolean;
   readonly pageLayoutShowing: boolean;
+  readonly platform: "web" | "desktop";
+  /** Bytes of the response of each sync, in order, as `ResponseMeter` measured them. */
+  readonly responseBytes: number[] = [];
 
   constructor(options: FakeOptions) {
     this.sheets = (options.sheets ?? ["Sheet1"]).map((n) => new SheetState(n));
@@ -193,6 +200,7 @@ export class FakeWorkbookState {
     this.excelApi = options.excelApi ?? "1.9";
     this.lambda = options.lambda ?? true;
     this.pageLayoutShowing = options.pageLayoutShowing ?? false;
+    this.platform = options.platform ?? "web";
   }
 
   get totalSyncs(): number {
@@ -231,9 +239,18 @@ export class FakeWorkbookState {
     );
   }
 
-  /** Adds a table straight to the state (test set-up); its header row must already be seeded. */
-  seedTable(sheet: string, name: string, address: string): void {
-    this.tables.push({ name, sheet: this.sheet(sheet), rect: parseRange(address), hasHeaders: true });
+  /**
+   * Adds a table straight to the state (test set-up); its header row must already be seeded. With `totals`,
+   * the last row of `address` is the table's Total row.
+   */
+  seedTable(sheet: string, name: string, address: string, options: { totals?: boolean } = {}): void {
+    this.tables.push({
+      name,
+      sheet: this.sheet(sheet),
+      rect: parseRange(address),
+      hasHeaders: true,
+      ...(options.totals ? { showTotals: true } : {}),
+    });
   }
 
   /**
@@ -325,9 +342,12 @@ type Op = () => void;
 export class FakeRequestContext {
   private queue: { label: string; op: Op }[] = [];
   syncs = 0;
+  /** What the sync being run sends back; loads are answered through it. */
+  meter: ResponseMeter;
   readonly workbook: FakeWorkbook;
 
   constructor(readonly state: FakeWorkbookState) {
+    this.meter = new ResponseMeter(state);
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -347,7 +367,9 @@ export class FakeRequestContext {
     this.state.shownAtSyncStart = this.state.activeSheet;
     const batch = this.queue;
     this.queue = [];
+    this.meter = new ResponseMeter(this.state);
     for (const { op } of batch) op();
+    this.meter.settle();
     await Promise.resolve();
   }
 
@@ -367,7 +389,10 @@ class Loadable<T> {
   constructor(private readonly what: string) {}
   request(ctx: FakeRequestContext, read: () => T): void {
     ctx.enqueue(`load ${this.what}`, () => {
-      this.value = { v: read() };
+      // Answered only if the whole response fits (ResponseMeter), as a failed sync loads nothing.
+      ctx.meter.answer(read(), (v) => {
+        this.value = { v };
+      });
     });
   }
   get(): T {
@@ -502,9 +527,9 @@ export class FakeWorksheet {
 
 export class FakeRange {
   private readonly loaded = new Loadable<{
-    values: Scalar[][];
-    formulas: Scalar[][];
-    numberFormat: string[][];
+    values?: Scalar[][];
+    formulas?: Scalar[][];
+    numberFormat?: string[][];
   }>("range values");
   private readonly rect: Rect;
   constructor(
@@ -570,37 +595,52 @@ export class FakeRange {
     });
   }
 
-  load(_props: string | string[]): this {
+  /** Loads only the cell properties asked for ("values, address"); a range over the read limit fails. */
+  load(props: string | string[]): this {
+    const wanted = loadedCellProperties(props);
     this.loaded.request(this.ctx, () => {
       const s = this.resolve();
+      checkReadLimit(this.rect, wanted);
       const rows = rectRows(this.rect);
       const columns = rectColumns(this.rect);
-      const values: Scalar[][] = Array.from({ length: rows }, () => new Array<Scalar>(columns).fill(""));
-      const formulas: Scalar[][] = Array.from({ length: rows }, () => new Array<Scalar>(columns).fill(""));
-      const numberFormat: string[][] = Array.from({ length: rows }, () =>
-        new Array<string>(columns).fill("General"),
-      );
-      this.eachCell(s, (stored, r, c) => {
-        if (!stored) return;
-        values[r][c] = stored.value;
-        formulas[r][c] = stored.formula ?? stored.value;
-        numberFormat[r][c] = stored.numberFormat;
-      });
-      return { values, formulas, numberFormat };
+      const grid = <T>(fill: T): T[][] =>
+        Array.from({ length: rows }, () => new Array<T>(columns).fill(fill));
+      const values = wanted.has("values") ? grid<Scalar>("") : undefined;
+      const formulas = wanted.has("formulas") ? grid<Scalar>("") : undefined;
+      const numberFormat = wanted.has("numberFormat") ? grid("General") : undefined;
+      if (values || formulas || numberFormat) {
+        this.eachCell(s, (stored, r, c) => {
+          if (!stored) return;
+          if (values) values[r][c] = stored.value;
+          if (formulas) formulas[r][c] = stored.formula ?? stored.value;
+          if (numberFormat) numberFormat[r][c] = stored.numberFormat;
+        });
+      }
+      return {
+        ...(values ? { values } : {}),
+        ...(formulas ? { formulas } : {}),
+        ...(numberFormat ? { numberFormat } : {}),
+      };
     });
     return this;
   }
 
+  private property<K extends "values" | "formulas" | "numberFormat">(name: K) {
+    const v = this.loaded.get()[name];
+    if (v === undefined) throw new Error(`PropertyNotLoaded: range ${name} was not loaded.`);
+    return v;
+  }
+
   get values(): Scalar[][] {
-    return this.loaded.get().values;
+    return this.property("values");
   }
 
   get formulas(): Scalar[][] {
-    return this.loaded.get().formulas;
+    return this.property("formulas");
   }
 
   get numberFormat(): string[][] {
-    return this.loaded.get().numberFormat;
+    return this.property("numberFormat");
   }
 
   get format(): FakeRangeFormat {
@@ -997,23 +1037,28 @@ export class FakeTableCollection {
     return this.loaded.get();
   }
 
-  getItem(name: string): { getRange(): FakeRange } {
+  /** The table's whole range, header row, data body or Total row (see "Read limits and table totals"). */
+  getItem(name: string): FakeTableParts {
     const state = this.ctx.state;
+    const part = (which: TablePart) => (): FakeRange => {
+      const table = state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) {
+        return new FakeRange(
+          this.ctx,
+          () => {
+            throw new FakeOfficeError("ItemNotFound", `No table named "${name}".`);
+          },
+          "A1",
+          name,
+        );
+      }
+      return tablePartRange(this.ctx, table, which);
+    };
     return {
-      getRange: () => {
-        const table = state.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
-        if (!table) {
-          return new FakeRange(
-            this.ctx,
-            () => {
-              throw new FakeOfficeError("ItemNotFound", `No table named "${name}".`);
-            },
-            "A1",
-            name,
-          );
-        }
-        return new FakeRange(this.ctx, () => table.sheet, rectAddress(table.rect), table.sheet.name);
-      },
+      getRange: part("whole"),
+      getHeaderRowRange: part("header"),
+      getDataBodyRange: part("body"),
+      getTotalRowRange: part("totals"),
     };
   }
 
@@ -1503,3 +1548,133 @@ export class FakeOffice {
     };
   }
 }
+
+// ---- Read limits and table totals (what Analyse data meets) ----
+
+/**
+ * "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be thrown if
+ * that limit is exceeded." The fake measures what each sync sends back as JSON (UTF-8 bytes) and fails the
+ * sync with the web's error code, loading nothing. 5,000,000 bytes, the stricter reading of "5MB".
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling (ResponsePayloadSizeLimitExceeded)
+ */
+export const RESPONSE_LIMIT_BYTES = 5_000_000;
+
+/**
+ * "A range is limited to 5,000,000 cells for read operations", on every platform: loading the cells of a
+ * bigger range (values, formulas, number formats) fails with RangeExceedsLimit ("The cell count in the range
+ * has exceeded the maximum supported number"). Loading its address does not read its cells.
+ * Same two pages as above; https://github.com/OfficeDev/office-js-docs-pr/pull/1423 (get operations only, all platforms).
+ */
+export const RANGE_READ_CELL_LIMIT = 5_000_000;
+
+const CELL_PROPERTIES = ["values", "formulas", "numberFormat", "text", "valueTypes"] as const;
+
+/** The cell properties named in a `load` ("values, address" → values). */
+function loadedCellProperties(props: string | string[]): Set<string> {
+  const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
+  return new Set(names.filter((n) => (CELL_PROPERTIES as readonly string[]).includes(n)));
+}
+
+function checkReadLimit(rect: Rect, wanted: ReadonlySet<string>): void {
+  const cells = rectRows(rect) * rectColumns(rect);
+  if (wanted.size > 0 && cells > RANGE_READ_CELL_LIMIT) {
+    throw new FakeOfficeError(
+      "RangeExceedsLimit",
+      `The cell count in the range (${cells.toLocaleString("en-GB")} cells in ${rectAddress(rect)}) has exceeded the maximum supported number.`,
+    );
+  }
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Bytes of `value` as JSON. Listing objects hold getters for properties that were not loaded, which throw
+ * (as office.js does); those are not sent, so they count nothing.
+ */
+function jsonBytes(value: unknown): number {
+  if (value === null || typeof value !== "object") return utf8.encode(JSON.stringify(value) ?? "null").length;
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== "object" || Array.isArray(v)))
+      try {
+        return utf8.encode(JSON.stringify(value)).length;
+      } catch {
+        // fall through to the careful walk
+      }
+    return 2 + value.reduce((n: number, v) => n + jsonBytes(v) + 1, 0);
+  }
+  let n = 2;
+  for (const key of Object.keys(value)) {
+    try {
+      n += utf8.encode(JSON.stringify(key)).length + 2 + jsonBytes((value as Record<string, unknown>)[key]);
+    } catch {
+      // not loaded: not in the response
+    }
+  }
+  return n;
+}
+
+/** Collects one sync's answers; they reach their proxies only if the whole response is within the limit. */
+export class ResponseMeter {
+  private bytes = 0;
+  private readonly answers: (() => void)[] = [];
+  constructor(private readonly state: FakeWorkbookState) {}
+
+  answer<T>(value: T, deliver: (v: T) => void): void {
+    this.bytes += jsonBytes(value);
+    this.answers.push(() => deliver(value));
+  }
+
+  settle(): void {
+    this.state.responseBytes.push(this.bytes);
+    if (this.state.platform === "web" && this.bytes > RESPONSE_LIMIT_BYTES) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${this.bytes.toLocaleString("en-GB")} bytes) has exceeded the limit.`,
+      );
+    }
+    for (const deliver of this.answers) deliver();
+  }
+}
+
+export type TablePart = "whole" | "header" | "body" | "totals";
+
+export interface FakeTableParts {
+  getRange(): FakeRange;
+  getHeaderRowRange(): FakeRange;
+  getDataBodyRange(): FakeRange;
+  getTotalRowRange(): FakeRange;
+}
+
+/**
+ * A table's ranges as office.js gives them: `getRange()` is "the entire table", Total row included when it is
+ * shown; `getDataBodyRange()` is the rows between the header and the Total row; `getTotalRowRange()` fails
+ * when the table has no Total row.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-getrange-member(1)
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1)
+ */
+function tablePartRange(ctx: FakeRequestContext, table: TableRecord, part: TablePart): FakeRange {
+  const r = table.rect;
+  const totals = table.showTotals ? 1 : 0;
+  const rows: Record<TablePart, Rect> = {
+    whole: r,
+    header: { ...r, bottom: r.top },
+    body: { ...r, top: r.top + 1, bottom: r.bottom - totals },
+    totals: { ...r, top: r.bottom },
+  };
+  if (part === "totals" && !table.showTotals) {
+    return new FakeRange(
+      ctx,
+      () => {
+        throw new FakeOfficeError("ItemNotFound", `Table ${table.name} has no Total row.`);
+      },
+      rectAddress(rows.totals),
+      table.sheet.name,
+    );
+  }
+  return new FakeRange(ctx, () => table.sheet, rectAddress(rows[part]), table.sheet.name);
+}
+
+/** Data rows of a table (header and Total row not included), as `table.rows.count` gives them. */
+export const tableBodyRows = (table: TableRecord): number =>
+  table.rect.bottom - table.rect.top - (table.showTotals ? 1 : 0);

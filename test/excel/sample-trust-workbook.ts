@@ -20,15 +20,19 @@ export function readSample(file: string): { header: string[]; rows: string[][] }
   return sampleCsv(file);
 }
 
-/** Seeds `header` + `rows` at A1 of a new-or-existing sheet and makes it a table named `table`. */
+/**
+ * Seeds `header` + `rows` at A1 of a new-or-existing sheet and makes it a table named `table`; with `totals`,
+ * the last of `rows` is the table's Total row.
+ */
 export function seedExtractTable(
   office: FakeOffice,
   sheet: string,
   table: string,
   header: readonly string[],
   rows: readonly (readonly (string | number | boolean)[])[],
+  options: { readonly totals?: boolean } = {},
 ): void {
   if (!office.state.findSheet(sheet)) office.state.sheets.push(new SheetState(sheet));
   office.state.seed(sheet, "A1", [header, ...rows]);
-  office.state.seedTable(sheet, table, `A1:${columnLetter(header.length)}${rows.length + 1}`);
+  office.state.seedTable(sheet, table, `A1:${columnLetter(header.length)}${rows.length + 1}`, options);
 }
