@@ -1,7 +1,9 @@
 /**
- * "Analyse data": reads the chosen extracts (one sync), counts them with the pure engine in chunks, then
- * fills the data sheet's input cells and (re)writes the analysis sheets (one sync). Two syncs in all,
- * however many rows. What was analysed is remembered in the workbook's settings for Refresh.
+ * "Analyse data", in one `Excel.run`: sync 1 lists the workbook and locates the chosen extracts (header rows,
+ * rows in use), plus one sync for the header rows of ranges and sheets; then the matched columns are read in
+ * pages, one sync each, each counted with the shared counter before the next (count-in-chunks.ts); the last
+ * sync fills the data sheet's input cells and (re)writes the analysis sheets. With the sample trust's columns
+ * a page holds about 25,000 rows. What was analysed is remembered in the workbook's settings for Refresh.
  */
 import { withAnalysisSheets } from "../plan/analysis-sheets";
 import { buildWorkbook } from "../plan/build-workbook";
@@ -9,20 +11,13 @@ import type { PlanOptions } from "../plan/options";
 import type { AppliedNames, SheetModel } from "../plan/sheet-model";
 import type { ColumnOverrides } from "../wres/column-match";
 import type { DataQuality } from "../wres/data-quality";
-import type { CountName, GroupCounts } from "../wres/extract-counts";
+import type { CountName, ExtractCounts, GroupCounts } from "../wres/extract-counts";
 import { KINDS, fieldsOf, kindOf, type ExtractField, type ExtractKind } from "../wres/extract-kinds";
 import { problemMessage } from "../wres/messages";
 import { parseCell, parseRange } from "../plan/a1";
 import { recallAnalysis, rememberAnalysis, type SettingsStore } from "./analysis-memory";
-import { countInChunks } from "./count-in-chunks";
-import {
-  describeSource,
-  loadSources,
-  splitValues,
-  type CellValue,
-  type SourceRef,
-  type SourceValues,
-} from "./data-sources";
+import { countSources } from "./count-in-chunks";
+import { describeSource, locateSources, type SourceArea, type SourceRef } from "./data-sources";
 import { findPlan, optionsFor, type ListedTable } from "./infer-plan";
 import { ExcelServiceError, withOfficeErrors } from "./office-errors";
 import { planNames } from "../plan/workbook-names";
@@ -68,7 +63,7 @@ export interface AnalyseOptions {
 }
 
 interface FirstRead {
-  readonly values: SourceValues[];
+  readonly areas: SourceArea[];
   readonly countsHeader: string;
   readonly sheets: string[];
   readonly tables: ListedTable[];
@@ -86,40 +81,39 @@ function dataLayout(options: PlanOptions) {
   return { inputs: data.inputs, header: `A${first.row}` };
 }
 
-/** Sync 1: the sources, the data sheet's "Counts" heading, and the sheets and tables already there. */
-async function readAll(
+/** Sync 1 (and one more for header rows of ranges): the sources, the data sheet's "Counts" heading, the sheets and tables. */
+async function readFirst(
+  context: Excel.RequestContext,
   refs: readonly SourceRef[],
   dataSheet: string,
   headerCell: string,
 ): Promise<FirstRead> {
   const named = [...refs.map(describeSource), `sheet ${dataSheet}`].join(", ");
-  return withOfficeErrors(`Could not read ${named}.`, () =>
-    Excel.run(async (context) => {
-      const ranges = loadSources(context, refs);
-      const heading = context.workbook.worksheets.getItem(dataSheet).getRange(headerCell).load("values");
-      const sheets = context.workbook.worksheets.load("items/name");
-      const tables = context.workbook.tables.load(
-        "items/name, items/worksheet/name, items/columns/items/name, items/rows/count",
-      );
-      await context.sync();
-      return {
-        values: ranges.map((r) => splitValues(r.values as CellValue[][], r.address)),
-        countsHeader: String(heading.values[0]?.[0] ?? ""),
-        sheets: sheets.items.map((s) => s.name),
-        tables: tables.items.map((t) => ({
-          name: t.name,
-          sheet: t.worksheet.name,
-          headers: t.columns.items.map((c) => c.name),
-          rowCount: t.rows.count,
-        })),
-      };
-    }),
-  );
+  return withOfficeErrors(`Could not read ${named}.`, async () => {
+    const located = locateSources(context, refs);
+    const heading = context.workbook.worksheets.getItem(dataSheet).getRange(headerCell).load("values");
+    const sheets = context.workbook.worksheets.load("items/name");
+    const tables = context.workbook.tables.load(
+      "items/name, items/worksheet/name, items/columns/items/name, items/rows/count",
+    );
+    await context.sync();
+    return {
+      areas: await located.areas(),
+      countsHeader: String(heading.values[0]?.[0] ?? ""),
+      sheets: sheets.items.map((s) => s.name),
+      tables: tables.items.map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.name,
+        headers: t.columns.items.map((c) => c.name),
+        rowCount: t.rows.count,
+      })),
+    };
+  });
 }
 
 function headerNames(
   maps: Readonly<Partial<Record<ExtractKind, Readonly<Partial<Record<ExtractField, number>>>>>>,
-  values: Readonly<Partial<Record<ExtractKind, SourceValues>>>,
+  values: Readonly<Partial<Record<ExtractKind, SourceArea>>>,
 ) {
   const out: Partial<Record<ExtractKind, Partial<Record<ExtractField, string>>>> = {};
   for (const kind of KINDS) {
@@ -136,45 +130,22 @@ function headerNames(
   return out;
 }
 
-export async function analyseData(
+interface WritePlan {
+  readonly toReplace: readonly string[];
+  readonly sheetsToWrite: readonly SheetModel[];
+  readonly names: ReturnType<typeof planNames>;
+  readonly applied: AppliedNames;
+  readonly notes: readonly string[];
+}
+
+/** What the last sync writes: the analysis sheets, named around what the workbook holds, replacing the last ones. */
+function planWrite(
   request: AnalyseRequest,
-  options: AnalyseOptions = {},
-): Promise<AnalyseResult> {
-  const now = options.now ?? (() => performance.now());
-  const kinds = KINDS.filter((k) => request.sources[k] !== undefined);
-  if (kinds.length === 0) fail("Choose at least one extract to analyse.");
-  if (request.dataSheet.trim() === "") fail("Choose the data sheet to fill.");
-  for (const k of kinds) {
-    const ref = request.sources[k] as SourceRef;
-    if (ref.kind === "range") parseRange(ref.address);
-  }
-  const planOptions = optionsFor(request.dataSheet, request.plan);
-  const layout = dataLayout(planOptions);
-  const refs = kinds.map((k) => request.sources[k] as SourceRef);
-
-  const first = await readAll(refs, request.dataSheet, layout.header);
-  if (first.countsHeader.trim() !== "Counts") {
-    fail(
-      `“${request.dataSheet}” is not a WRES data sheet made by this add-in (no “Counts” heading in ${layout.header}). Choose the data sheet of your plan.`,
-    );
-  }
-
-  const start = now();
-  const values: Partial<Record<ExtractKind, SourceValues>> = {};
-  kinds.forEach((k, i) => (values[k] = first.values[i]));
-  const counted = await countInChunks(values, {
-    ...(request.columns ? { columns: request.columns } : {}),
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  const engineMs = now() - start;
-  if (!counted.ok) {
-    const kind = KINDS.find((k) => counted.problem.detail?.extract === kindOf(k).label);
-    const where = kind ? ` (${describeSource(request.sources[kind] as SourceRef)})` : "";
-    throw new ExcelServiceError("invalid_argument", `${problemMessage(counted.problem)}${where}`);
-  }
-  const result = counted.value;
-
-  // What to write: input cells, and the analysis sheets in place of those the last analysis wrote.
+  first: FirstRead,
+  result: ExtractCounts,
+  planOptions: PlanOptions,
+  options: AnalyseOptions,
+): WritePlan {
   const notes: string[] = [];
   const memory = recallAnalysis(options.settings);
   const existing = new Set(first.sheets.map((s) => s.toLowerCase()));
@@ -209,27 +180,72 @@ export async function analyseData(
     sheets: { ...names.sheets, data: request.dataSheet, ...(plan ? { plan: plan.sheet } : {}) },
     tables: { ...names.tables, ...(plan ? { plan: plan.table } : {}) },
   };
-  const cells = Object.entries(result.inputs).flatMap(([key, n]) =>
-    layout.inputs[key] !== undefined && typeof n === "number" ? [[layout.inputs[key], n] as const] : [],
-  );
+  return { toReplace, sheetsToWrite, names, applied, notes };
+}
 
-  // Sync 2.
-  await withOfficeErrors(`Could not fill “${request.dataSheet}”.`, () =>
-    Excel.run(async (context) => {
+export async function analyseData(
+  request: AnalyseRequest,
+  options: AnalyseOptions = {},
+): Promise<AnalyseResult> {
+  const now = options.now ?? (() => performance.now());
+  const kinds = KINDS.filter((k) => request.sources[k] !== undefined);
+  if (kinds.length === 0) fail("Choose at least one extract to analyse.");
+  if (request.dataSheet.trim() === "") fail("Choose the data sheet to fill.");
+  for (const k of kinds) {
+    const ref = request.sources[k] as SourceRef;
+    if (ref.kind === "range") parseRange(ref.address);
+  }
+  const planOptions = optionsFor(request.dataSheet, request.plan);
+  const layout = dataLayout(planOptions);
+  const refs = kinds.map((k) => request.sources[k] as SourceRef);
+
+  const done = await Excel.run(async (context) => {
+    const first = await readFirst(context, refs, request.dataSheet, layout.header);
+    if (first.countsHeader.trim() !== "Counts") {
+      fail(
+        `“${request.dataSheet}” is not a WRES data sheet made by this add-in (no “Counts” heading in ${layout.header}). Choose the data sheet of your plan.`,
+      );
+    }
+    const areas: Partial<Record<ExtractKind, SourceArea>> = {};
+    kinds.forEach((k, i) => (areas[k] = first.areas[i]));
+
+    const start = now();
+    const counted = await withOfficeErrors(`Could not read ${refs.map(describeSource).join(", ")}.`, () =>
+      countSources(context, areas, {
+        ...(request.columns ? { columns: request.columns } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      }),
+    );
+    const engineMs = now() - start;
+    if (!counted.ok) {
+      const kind = KINDS.find((k) => counted.problem.detail?.extract === kindOf(k).label);
+      const where = kind ? ` (${describeSource(request.sources[kind] as SourceRef)})` : "";
+      throw new ExcelServiceError("invalid_argument", `${problemMessage(counted.problem)}${where}`);
+    }
+    const result = counted.value.counts;
+    const plan = planWrite(request, first, result, planOptions, options);
+    const cells = Object.entries(result.inputs).flatMap(([key, n]) =>
+      layout.inputs[key] !== undefined && typeof n === "number" ? [[layout.inputs[key], n] as const] : [],
+    );
+
+    // The last sync: input cells, and the analysis sheets in place of those the last analysis wrote.
+    await withOfficeErrors(`Could not fill “${request.dataSheet}”.`, async () => {
       const workbook = context.workbook;
       const data = workbook.worksheets.getItem(request.dataSheet);
       for (const [address, n] of cells) data.getRange(address).values = [[n]];
-      for (const s of toReplace) workbook.worksheets.getItem(s).delete();
-      for (const sheet of sheetsToWrite) {
-        const ws = workbook.worksheets.add(names.sheets[sheet.id]);
-        writeSheet(ws, sheet, { names: applied });
+      for (const s of plan.toReplace) workbook.worksheets.getItem(s).delete();
+      for (const sheet of plan.sheetsToWrite) {
+        const ws = workbook.worksheets.add(plan.names.sheets[sheet.id]);
+        writeSheet(ws, sheet, { names: plan.applied });
       }
       await context.sync();
-    }),
-  );
+    });
+    return { areas, result, plan, inputsWritten: cells.length, engineMs };
+  });
 
-  const sheetsWritten = sheetsToWrite.map((s) => names.sheets[s.id]);
-  const columns = headerNames(result.columns, values);
+  const { areas, result, plan, engineMs } = done;
+  const sheetsWritten = plan.sheetsToWrite.map((s) => plan.names.sheets[s.id]);
+  const columns = headerNames(result.columns, areas);
   await rememberAnalysis(
     {
       version: 1,
@@ -241,17 +257,17 @@ export async function analyseData(
     options.settings,
   );
   const rows: Partial<Record<ExtractKind, number>> = {};
-  for (const k of kinds) rows[k] = values[k]?.rows.length ?? 0;
+  for (const k of kinds) rows[k] = areas[k]?.rows ?? 0;
   return {
     dataSheet: request.dataSheet,
     counts: result.counts,
     rows,
     columns,
-    inputsWritten: cells.length,
+    inputsWritten: done.inputsWritten,
     quality: result.quality,
     rowsWithProblems: result.quality.extracts.reduce((n, e) => n + e.rowsWithProblems, 0),
     sheetsWritten,
-    notes,
+    notes: plan.notes,
     engineMs,
   };
 }

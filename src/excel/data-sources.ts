@@ -1,9 +1,10 @@
 /**
  * Where "Analyse data" can read extracts from: the workbook's tables, the current selection, or a sheet's
- * used range. Listing is one sync and reading the chosen sources is one sync, however many rows, because
- * each round trip to Excel costs far more than the data.
+ * used range. Listing is one sync; locating the chosen sources (their header rows and the rows in use) is
+ * part of Analyse data's first sync, plus one for the header rows of ranges and sheets. Their rows are then
+ * read in pages (count-in-chunks.ts), never whole.
  */
-import { parseRange, rectColumns, rectRows } from "../plan/a1";
+import { parseRange, rectAddress, rectColumns, rectRows, type Rect } from "../plan/a1";
 import { withOfficeErrors } from "./office-errors";
 
 /** What office.js gives for one cell's value. */
@@ -40,14 +41,6 @@ export interface DataSources {
   readonly sheets: readonly string[];
   /** The used range of each sheet asked for by name (none if one of them has gone). */
   readonly usedRanges: readonly RangeSource[];
-}
-
-/** Values read from one source: its header row as text and every row below it. */
-export interface SourceValues {
-  readonly header: string[];
-  readonly rows: CellValue[][];
-  /** The sheet row (1-based) of the header row, so problems can name the row the user sees; 1 if unknown. */
-  readonly headerRow: number;
 }
 
 /** "'My sheet'!A1:D20" → "A1:D20". */
@@ -118,27 +111,92 @@ export async function listDataSources(usedRangeOf: readonly string[] = []): Prom
   });
 }
 
-/** The office.js range a source reads: a whole table (header and body), an address, or a used range. */
-export function sourceRange(context: Excel.RequestContext, ref: SourceRef): Excel.Range {
-  const workbook = context.workbook;
-  if (ref.kind === "table") return workbook.tables.getItem(ref.table).getRange();
-  const sheet = workbook.worksheets.getItem(ref.sheet);
-  return ref.kind === "range" ? sheet.getRange(ref.address) : sheet.getUsedRange(true);
+/**
+ * Where an extract's cells are, found before any of its rows is read: the header as text and the rows below
+ * it, in sheet coordinates. A table's area is its header row and data body (never its Total row); a range's
+ * or a sheet's is the part of it that holds values, so a whole-column source such as A:E covers only the
+ * rows in use.
+ */
+export interface SourceArea {
+  readonly sheet: string;
+  readonly header: string[];
+  /** The sheet row (1-based) of the header row: problems name the rows the user sees. */
+  readonly headerRow: number;
+  /** First row below the header and first column, 0-based sheet indexes. */
+  readonly top: number;
+  readonly left: number;
+  /** Rows below the header (0 for a header-only source). */
+  readonly rows: number;
 }
 
-/** Splits a range's values into its header row (as text) and the rows below. */
-export function splitValues(values: readonly (readonly CellValue[])[], address?: string): SourceValues {
-  const [first = [], ...rest] = values;
-  const headerRow = address === undefined ? 1 : parseRange(localAddress(address)).top + 1;
-  return { header: first.map(headerText), rows: rest as CellValue[][], headerRow };
+interface Located {
+  readonly sheet: string;
+  /** The rectangle in use, header row included; none for a source with no values at all. */
+  readonly rect?: Rect;
+  /** The header's values when they were read with the rectangle (tables). */
+  readonly header?: readonly CellValue[];
 }
 
 /**
- * Queues a `values` and `address` load of every source; read them after the caller's sync. Lets another
- * action put this read into its own first sync.
+ * Queues, into the caller's first sync, what locating each source needs: for a table its header row's values
+ * and its data body's address (a table's `getRange()` would include its Total row, counted as a person:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1));
+ * for a range or a sheet, the address of the part holding values (`getUsedRangeOrNullObject(true)`, ExcelApi
+ * 1.4: https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)),
+ * whose header row is read by `areasOf` in one more sync. No cells but header rows are read here.
  */
-export function loadSources(context: Excel.RequestContext, refs: readonly SourceRef[]): Excel.Range[] {
-  return refs.map((ref) => sourceRange(context, ref).load("values, address"));
+export function locateSources(
+  context: Excel.RequestContext,
+  refs: readonly SourceRef[],
+): { readonly areas: () => Promise<SourceArea[]> } {
+  const workbook = context.workbook;
+  const pending = refs.map((ref): (() => Located) => {
+    if (ref.kind === "table") {
+      const table = workbook.tables.getItem(ref.table);
+      const header = table.getHeaderRowRange().load("values, address");
+      const sheet = header.worksheet.load("name");
+      const body = table.getDataBodyRange().load("address");
+      return () => {
+        const h = parseRange(localAddress(header.address));
+        const b = parseRange(localAddress(body.address));
+        return { sheet: sheet.name, rect: { ...h, bottom: b.bottom }, header: header.values[0] ?? [] };
+      };
+    }
+    const sheet = workbook.worksheets.getItem(ref.sheet);
+    const base = ref.kind === "range" ? sheet.getRange(ref.address) : sheet;
+    const used = base.getUsedRangeOrNullObject(true).load("address");
+    return () =>
+      used.isNullObject
+        ? { sheet: ref.sheet }
+        : { sheet: ref.sheet, rect: parseRange(localAddress(used.address)) };
+  });
+  return {
+    areas: async () => {
+      const located = pending.map((read) => read());
+      // Header rows of ranges and sheets, now that their top rows are known: one more sync, if any.
+      const headers = located.map((l) =>
+        l.header === undefined && l.rect
+          ? workbook.worksheets
+              .getItem(l.sheet)
+              .getRange(rectAddress({ ...l.rect, bottom: l.rect.top }))
+              .load("values")
+          : undefined,
+      );
+      if (headers.some((h) => h !== undefined)) await context.sync();
+      return located.map((l, i) => {
+        const rect = l.rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+        const header = l.header ?? headers[i]?.values[0] ?? [];
+        return {
+          sheet: l.sheet,
+          header: l.rect ? header.map(headerText) : [],
+          headerRow: rect.top + 1,
+          top: rect.top + 1,
+          left: rect.left,
+          rows: l.rect ? rectRows(rect) - 1 : 0,
+        };
+      });
+    },
+  };
 }
 
 /** Words for a source in the pane and in messages. */

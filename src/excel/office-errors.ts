@@ -61,6 +61,19 @@ const KNOWN = new Map<string, { code: ExcelServiceErrorCode; message: string }>(
       message:
         "The request was too large for Excel to take in one go; try fewer actions, or download the workbook instead.",
     },
+    // Excel on the web sends back at most 5 MB per sync; any platform reads at most 5,000,000 cells of a range
+    // at once (https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+    // codes from https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling).
+    ResponsePayloadSizeLimitExceeded: {
+      code: "too_large",
+      message:
+        "Excel could not send that much data back at once (Excel on the web sends at most 5 MB at a time). If a few cells hold very long text, shorten them or leave their columns out of the extract, then try again.",
+    },
+    RangeExceedsLimit: {
+      code: "too_large",
+      message:
+        "The range has more cells than Excel reads at once (5,000,000). Choose the extract's table, or only the rows and columns it fills, rather than whole columns or a whole sheet.",
+    },
   }),
 );
 

@@ -1,22 +1,26 @@
 /**
  * Issue 11 part 1: the worksheet functions, the pane's Analyse data and make-plan give identical counts on
  * the same rows. Each path is fed the same extracts its own way: the functions as Excel passes ranges (an
- * empty cell as 0), Analyse data as Excel's range values (numbers as numbers) through countInChunks, and
- * make-plan as CSV files through the built command. Expected values are the sample trust's expected.json; for
+ * empty cell as 0), Analyse data through the fake Excel workbook as the pane runs it (cells as Excel holds an
+ * opened CSV, read page by page), and make-plan as CSV files through the built command. Expected values are the sample trust's expected.json; for
  * the hostile extract, the paths must agree with each other and with the rule counted by hand below.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { countInChunks } from "../../src/excel/count-in-chunks";
-import type { SourceValues } from "../../src/excel/data-sources";
+import { analyseData } from "../../src/excel/analyse-data";
+import { memoryStore } from "../../src/excel/analysis-memory";
+import type { SourceRef } from "../../src/excel/data-sources";
+import { createPlanInExcel } from "../../src/excel/excel-services";
 import { bandTable, groupCounts } from "../../src/functions/registered";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS } from "../../src/plan/options";
 import type { ExtractKind } from "../../src/wres/extract-kinds";
 import { csvTable, type CsvText } from "../support/csv";
 import { installCustomFunctionsStub } from "../support/custom-functions-stub";
+import { FakeOffice, SheetState } from "../excel/fake-excel";
+import "../excel/fake-excel-analysis";
 import { sampleTrust } from "../support/sample-trust";
 import { runMakePlan, SAMPLE } from "./run-make-plan";
 
@@ -124,22 +128,45 @@ function viaFunctions(extracts: Extracts): Counts {
   return out;
 }
 
+/**
+ * Analyse data as the pane runs it: each extract put on a sheet of a fake Excel workbook that holds a plan,
+ * cells as Excel holds an opened CSV, read page by page from the sheet's used range.
+ */
 async function viaAnalyseData(extracts: Extracts): Promise<Counts> {
-  const sources: Partial<Record<ExtractKind, SourceValues>> = {};
-  const columns: Record<string, { ethnicity: number }> = {};
-  for (const [kind, e] of Object.entries(extracts) as [ExtractKind, NonNullable<Extracts[ExtractKind]>][]) {
-    const t = table(e.text);
-    sources[kind] = { header: t.header, rows: t.rows.map((r) => r.map(excelValue)), headerRow: 1 };
-    columns[kind] = { ethnicity: e.ethnicityColumn };
+  const office = new FakeOffice({ sheets: ["Sheet1"] });
+  const remove = office.install();
+  try {
+    await createPlanInExcel({ ...DEFAULT_PLAN_OPTIONS, organisation: "T" });
+    const sources: Partial<Record<ExtractKind, SourceRef>> = {};
+    const columns: Partial<Record<ExtractKind, { ethnicity: number }>> = {};
+    for (const [kind, e] of Object.entries(extracts) as [ExtractKind, NonNullable<Extracts[ExtractKind]>][]) {
+      const t = table(e.text);
+      const sheet = `${kind} extract`;
+      office.state.sheets.push(new SheetState(sheet));
+      office.state.seed(sheet, "A1", [t.header, ...t.rows.map((r) => r.map(excelValue))]);
+      sources[kind] = { kind: "sheet", sheet };
+      columns[kind] = { ethnicity: e.ethnicityColumn };
+    }
+    await analyseData(
+      { sources, columns, dataSheet: "WRES data 2025-26" },
+      { settings: memoryStore(), isSetSupported: () => true },
+    );
+    const data = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "T" }).sheets.find(
+      (s) => s.role === "data",
+    )!;
+    const cell = (key: string) => {
+      const c = office.state.cell("WRES data 2025-26", data.inputs[key]);
+      return c.kind === "number" ? c.value : undefined;
+    };
+    return Object.fromEntries(
+      MEASURES.filter((m) => extracts[m.kind]).map((m) => [
+        m.key,
+        [cell(`${m.key}.white`), cell(`${m.key}.bme`), cell(`${m.key}.unknown`)],
+      ]),
+    ) as Counts;
+  } finally {
+    remove();
   }
-  const r = await countInChunks(sources, { columns, yieldToHost: () => Promise.resolve() });
-  if (!r.ok) throw new Error(JSON.stringify(r.problem));
-  return Object.fromEntries(
-    MEASURES.filter((m) => extracts[m.kind]).map((m) => [
-      m.key,
-      [r.value.inputs[`${m.key}.white`], r.value.inputs[`${m.key}.bme`], r.value.inputs[`${m.key}.unknown`]],
-    ]),
-  ) as Counts;
 }
 
 async function viaMakePlan(extracts: Extracts): Promise<Counts> {

@@ -23,10 +23,12 @@ declare module "./fake-excel" {
   }
   interface FakeWorksheet {
     getUsedRange(valuesOnly?: boolean): FakeRange;
+    getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange & { readonly isNullObject: boolean };
     delete(): void;
   }
   interface FakeRange {
     getRow(index: number): FakeRange;
+    getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange & { readonly isNullObject: boolean };
     readonly worksheet: { load(props: string): { readonly name: string } };
   }
 }
@@ -44,6 +46,11 @@ const internals = (o: object): Internals => o as unknown as Internals;
 
 /** The smallest rectangle holding every non-empty cell (A1 on an empty sheet), as Excel's used range. */
 export function usedRect(sheet: SheetState): Rect {
+  return usedRectWithin(sheet) ?? parseRange("A1");
+}
+
+/** The smallest rectangle holding every non-empty cell of `within` (the whole sheet by default), if any. */
+function usedRectWithin(sheet: SheetState, within?: Rect): Rect | undefined {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -51,13 +58,58 @@ export function usedRect(sheet: SheetState): Rect {
   for (const [k, cell] of sheet.cells) {
     if (cell.value === "" && cell.formula === undefined) continue;
     const [r, c] = k.split(":").map(Number);
+    if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
     if (r < top) top = r;
     if (r > bottom) bottom = r;
     if (c < left) left = c;
     if (c > right) right = c;
   }
-  return bottom < 0 ? parseRange("A1") : { top, left, bottom, right };
+  return bottom < 0 ? undefined : { top, left, bottom, right };
 }
+
+/**
+ * `getUsedRangeOrNullObject(valuesOnly)` (ExcelApi 1.4) of a range or a sheet: the cells in use within it, or
+ * a null object when none holds a value.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)
+ */
+function usedOrNull(
+  ctx: FakeRequestContext,
+  resolve: () => SheetState,
+  label: string,
+  within?: Rect,
+): FakeRange & { readonly isNullObject: boolean } {
+  ctx.requireApi("1.4", "getUsedRangeOrNullObject");
+  let rect: Rect | undefined;
+  try {
+    rect = usedRectWithin(resolve(), within);
+  } catch {
+    // Unknown sheet: the load fails at sync, as office.js would.
+  }
+  const range = new FakeRange(ctx, resolve, rectAddress(rect ?? parseRange("A1")), label);
+  let known: boolean | undefined;
+  ctx.enqueue(`${label}.getUsedRangeOrNullObject`, () => {
+    resolve();
+    ctx.meter.answer(rect === undefined, (isNull) => {
+      known = isNull;
+    });
+  });
+  return Object.defineProperty(range, "isNullObject", {
+    get: () => {
+      if (known === undefined) throw new Error("PropertyNotLoaded: isNullObject needs a sync.");
+      return known;
+    },
+  }) as FakeRange & { readonly isNullObject: boolean };
+}
+
+FakeWorksheet.prototype.getUsedRangeOrNullObject = function (this: FakeWorksheet) {
+  const { ctx, resolve, label } = internals(this);
+  return usedOrNull(ctx, resolve, label);
+};
+
+FakeRange.prototype.getUsedRangeOrNullObject = function (this: FakeRange) {
+  const { ctx, resolve, sheetLabel } = internals(this);
+  return usedOrNull(ctx, resolve, sheetLabel, this.getRect());
+};
 
 FakeWorkbook.prototype.getSelectedRange = function (this: FakeWorkbook): FakeRange {
   const ctx = internals(this).ctx;
