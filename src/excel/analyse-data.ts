@@ -1,6 +1,6 @@
 /**
  * "Analyse data", in one `Excel.run`: sync 1 lists the workbook and locates the chosen extracts (header rows,
- * rows in use), plus one sync for the header rows of ranges and sheets; then the matched columns are read in
+ * rows in use); then the matched columns are read in
  * pages, one sync each, each counted with the shared counter before the next (count-in-chunks.ts); the last
  * sync fills the data sheet's input cells and (re)writes the analysis sheets. With the sample trust's columns
  * a page holds about 25,000 rows. What was analysed is remembered in the workbook's settings for Refresh.
@@ -81,7 +81,7 @@ function dataLayout(options: PlanOptions) {
   return { inputs: data.inputs, header: `A${first.row}` };
 }
 
-/** Sync 1 (and one more for header rows of ranges): the sources, the data sheet's "Counts" heading, the sheets and tables. */
+/** Sync 1: where the sources are, the data sheet's "Counts" heading, the sheets and tables already there. */
 async function readFirst(
   context: Excel.RequestContext,
   refs: readonly SourceRef[],
@@ -98,7 +98,7 @@ async function readFirst(
     );
     await context.sync();
     return {
-      areas: await located.areas(),
+      areas: located.map((read) => read()),
       countsHeader: String(heading.values[0]?.[0] ?? ""),
       sheets: sheets.items.map((s) => s.name),
       tables: tables.items.map((t) => ({

@@ -1,10 +1,9 @@
 /**
  * Where "Analyse data" can read extracts from: the workbook's tables, the current selection, or a sheet's
  * used range. Listing is one sync; locating the chosen sources (their header rows and the rows in use) is
- * part of Analyse data's first sync, plus one for the header rows of ranges and sheets. Their rows are then
- * read in pages (count-in-chunks.ts), never whole.
+ * part of Analyse data's first sync. Their rows are then read in pages (count-in-chunks.ts), never whole.
  */
-import { parseRange, rectAddress, rectColumns, rectRows, type Rect } from "../plan/a1";
+import { parseRange, rectColumns, type Rect } from "../plan/a1";
 import { withOfficeErrors } from "./office-errors";
 
 /** What office.js gives for one cell's value. */
@@ -52,16 +51,26 @@ export function localAddress(address: string): string {
 export const headerText = (v: CellValue | null | undefined): string =>
   v === null || v === undefined ? "" : String(v).trim();
 
-function rangeSource(sheet: string, address: string, firstRow: readonly CellValue[]): RangeSource {
+/** `usedBottom`: the last sheet row (0-based) holding values, so a whole-column selection counts only those. */
+function rangeSource(
+  sheet: string,
+  address: string,
+  firstRow: readonly CellValue[],
+  usedBottom?: number,
+): RangeSource {
   const local = localAddress(address);
   const rect = parseRange(local);
+  const bottom = Math.min(rect.bottom, usedBottom ?? rect.bottom);
   return {
     sheet,
     address: local,
     headers: firstRow.slice(0, rectColumns(rect)).map(headerText),
-    rowCount: Math.max(0, rectRows(rect) - 1),
+    rowCount: Math.max(0, bottom - rect.top),
   };
 }
+
+/** For a selection holding no values: the row above it, so it offers no rows. */
+const rectBottomAbove = (address: string): number => parseRange(localAddress(address)).top;
 
 async function listOnce(withExtras: boolean, usedRangeOf: readonly string[]): Promise<DataSources> {
   return Excel.run(async (context) => {
@@ -73,6 +82,7 @@ async function listOnce(withExtras: boolean, usedRangeOf: readonly string[]): Pr
     const selection = withExtras ? workbook.getSelectedRange().load("address") : undefined;
     const selectionSheet = selection?.worksheet.load("name");
     const selectionTop = selection?.getRow(0).load("values");
+    const selectionUsed = selection?.getUsedRangeOrNullObject(true).load("address");
     const used = (withExtras ? usedRangeOf : []).map((name) => {
       const range = workbook.worksheets.getItem(name).getUsedRange(true).load("address");
       return { name, range, top: range.getRow(0).load("values") };
@@ -87,7 +97,16 @@ async function listOnce(withExtras: boolean, usedRangeOf: readonly string[]): Pr
         rowCount: t.rows.count,
       })),
       ...(selection && selectionSheet && selectionTop
-        ? { selection: rangeSource(selectionSheet.name, selection.address, selectionTop.values[0] ?? []) }
+        ? {
+            selection: rangeSource(
+              selectionSheet.name,
+              selection.address,
+              selectionTop.values[0] ?? [],
+              selectionUsed && !selectionUsed.isNullObject
+                ? parseRange(localAddress(selectionUsed.address)).bottom
+                : rectBottomAbove(selection.address),
+            ),
+          }
         : {}),
       sheets: sheets.items.map((s) => s.name),
       usedRanges: used.map((u) => rangeSource(u.name, u.range.address, u.top.values[0] ?? [])),
@@ -129,28 +148,23 @@ export interface SourceArea {
   readonly rows: number;
 }
 
-interface Located {
-  readonly sheet: string;
-  /** The rectangle in use, header row included; none for a source with no values at all. */
-  readonly rect?: Rect;
-  /** The header's values when they were read with the rectangle (tables). */
-  readonly header?: readonly CellValue[];
-}
-
 /**
- * Queues, into the caller's first sync, what locating each source needs: for a table its header row's values
- * and its data body's address (a table's `getRange()` would include its Total row, counted as a person:
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1));
- * for a range or a sheet, the address of the part holding values (`getUsedRangeOrNullObject(true)`, ExcelApi
- * 1.4: https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)),
- * whose header row is read by `areasOf` in one more sync. No cells but header rows are read here.
+ * Queues, into the caller's first sync, what locating each source takes, and returns how to read it after
+ * that sync. A table gives its header row and data body (its `getRange()` would include its Total row,
+ * counted as a person:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1)).
+ * A range's first row is its header, and its rows end where the sheet's values end
+ * (`getUsedRangeOrNullObject(true)`, ExcelApi 1.4:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)),
+ * so a whole-column range such as A:E covers only the rows in use. A sheet's area is its used range. No cells
+ * but header rows are read here.
  */
 export function locateSources(
   context: Excel.RequestContext,
   refs: readonly SourceRef[],
-): { readonly areas: () => Promise<SourceArea[]> } {
+): (() => SourceArea)[] {
   const workbook = context.workbook;
-  const pending = refs.map((ref): (() => Located) => {
+  return refs.map((ref) => {
     if (ref.kind === "table") {
       const table = workbook.tables.getItem(ref.table);
       const header = table.getHeaderRowRange().load("values, address");
@@ -159,43 +173,41 @@ export function locateSources(
       return () => {
         const h = parseRange(localAddress(header.address));
         const b = parseRange(localAddress(body.address));
-        return { sheet: sheet.name, rect: { ...h, bottom: b.bottom }, header: header.values[0] ?? [] };
+        return area(sheet.name, h, header.values[0] ?? [], b.bottom);
       };
     }
     const sheet = workbook.worksheets.getItem(ref.sheet);
-    const base = ref.kind === "range" ? sheet.getRange(ref.address) : sheet;
-    const used = base.getUsedRangeOrNullObject(true).load("address");
-    return () =>
-      used.isNullObject
-        ? { sheet: ref.sheet }
-        : { sheet: ref.sheet, rect: parseRange(localAddress(used.address)) };
+    if (ref.kind === "sheet") {
+      // An empty sheet's used range is its top-left cell: a blank header and no rows.
+      const used = sheet.getUsedRange(true).load("address");
+      const top = used.getRow(0).load("values");
+      return () => {
+        const rect = parseRange(localAddress(used.address));
+        return area(ref.sheet, rect, top.values[0] ?? [], rect.bottom);
+      };
+    }
+    const range = sheet.getRange(ref.address);
+    const top = range.getRow(0).load("values");
+    const used = range.getUsedRangeOrNullObject(true).load("address");
+    return () => {
+      const rect = parseRange(ref.address);
+      if (used.isNullObject) return area(ref.sheet, rect, [], rect.top);
+      const u = parseRange(localAddress(used.address));
+      const header = (top.values[0] ?? []).slice(0, Math.max(0, u.right - rect.left + 1));
+      return area(ref.sheet, rect, header, Math.min(rect.bottom, u.bottom));
+    };
   });
+}
+
+/** The area below a header row that starts at `rect`'s top-left cell, down to sheet row `bottom` (0-based). */
+function area(sheet: string, rect: Rect, header: readonly CellValue[], bottom: number): SourceArea {
   return {
-    areas: async () => {
-      const located = pending.map((read) => read());
-      // Header rows of ranges and sheets, now that their top rows are known: one more sync, if any.
-      const headers = located.map((l) =>
-        l.header === undefined && l.rect
-          ? workbook.worksheets
-              .getItem(l.sheet)
-              .getRange(rectAddress({ ...l.rect, bottom: l.rect.top }))
-              .load("values")
-          : undefined,
-      );
-      if (headers.some((h) => h !== undefined)) await context.sync();
-      return located.map((l, i) => {
-        const rect = l.rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
-        const header = l.header ?? headers[i]?.values[0] ?? [];
-        return {
-          sheet: l.sheet,
-          header: l.rect ? header.map(headerText) : [],
-          headerRow: rect.top + 1,
-          top: rect.top + 1,
-          left: rect.left,
-          rows: l.rect ? rectRows(rect) - 1 : 0,
-        };
-      });
-    },
+    sheet,
+    header: header.map(headerText),
+    headerRow: rect.top + 1,
+    top: rect.top + 1,
+    left: rect.left,
+    rows: Math.max(0, bottom - rect.top),
   };
 }
 

@@ -41,6 +41,21 @@ describe("listDataSources", () => {
     });
   });
 
+  // A whole-column selection holds a million rows, but only those in use are offered (and read).
+  it("counts the rows in use of a whole-column selection", async () => {
+    await withFake({ sheets: ["Board"] }, async (office) => {
+      office.state.seed("Board", "A1", [board.header, ...board.rows]);
+      select(office.state, "Board", "A:D");
+      const sources = await listDataSources();
+      expect(sources.selection).toEqual({
+        sheet: "Board",
+        address: "A:D",
+        headers: board.header,
+        rowCount: 14, // expected.json's 14 board members
+      });
+    });
+  });
+
   it("adds the used range of each sheet asked for, still in one sync", async () => {
     await withFake({ sheets: ["Pasted"] }, async (office) => {
       office.state.seed("Pasted", "B3", [board.header, ...board.rows]);
