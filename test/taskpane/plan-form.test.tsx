@@ -117,7 +117,7 @@ describe("creating a plan inside Excel", () => {
     await user.click(button);
     await waitFor(() => expect(services.createPlan).toHaveBeenCalledTimes(2));
     expect(services.downloadWorkbook).not.toHaveBeenCalled();
-  });
+  }, 120_000); // types into six fields: over 30 s in jsdom when the machine is busy
 
   it("shows a spinner and a busy, disabled button while writing, and writes once for a double click", async () => {
     const { user, services, button } = await ready();
