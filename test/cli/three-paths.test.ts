@@ -2,8 +2,9 @@
  * Issue 11 part 1: the worksheet functions, the pane's Analyse data and make-plan give identical counts on
  * the same rows. Each path is fed the same extracts its own way: the functions as Excel passes ranges (an
  * empty cell as 0), Analyse data through the fake Excel workbook as the pane runs it (cells as Excel holds an
- * opened CSV, read page by page), and make-plan as CSV files through the built command. Expected values are the sample trust's expected.json; for
- * the hostile extract, the paths must agree with each other and with the rule counted by hand below.
+ * opened CSV, read page by page), and make-plan as CSV files through the built command. Expected values are
+ * the sample trust's expected.json; for the hostile extract, the paths must agree with each other and with
+ * the rule counted by hand below.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
