@@ -91,8 +91,11 @@ export function planFor(kind: ExtractKind, columns: ColumnMap, width: number): C
   };
 }
 
-/** No data: empty text or spaces only, null or undefined (and 0 where the plan says so). */
-function isBlankValue(v: unknown, zeroIsBlank: boolean): boolean {
+/**
+ * No data: empty text or spaces only, null or undefined (and 0 where the plan says so). Analyse data uses it
+ * too, to find the rows blank in every column it read (count-in-chunks.ts).
+ */
+export function isBlankValue(v: unknown, zeroIsBlank: boolean): boolean {
   if (typeof v === "string") {
     if (v.length === 0) return true;
     const c = v.charCodeAt(0);
