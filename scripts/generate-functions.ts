@@ -20,7 +20,7 @@ import { ERROR_MESSAGES_RULE, errorInfo } from "../src/functions/excel-errors";
 import { cellsNote, exampleFormula, resultText, signature } from "../src/functions/examples";
 
 const ROOT = path.resolve(__dirname, "..");
-export const REGISTERED_FILE = "src/functions/registered.ts";
+const REGISTERED_FILE = "src/functions/registered.ts";
 const HELP_URL = "https://localhost:3000/help.html";
 
 /** Metadata as functions.json holds it (the fields this script reads). */
@@ -149,8 +149,8 @@ function functionsMarkdown(metadata: Metadata): string {
   return `${lines.join("\n")}\n`;
 }
 
-export const README_BEGIN = "<!-- BEGIN GENERATED: functions (npm run generate) -->";
-export const README_END = "<!-- END GENERATED: functions -->";
+const README_BEGIN = "<!-- BEGIN GENERATED: functions (npm run generate) -->";
+const README_END = "<!-- END GENERATED: functions -->";
 
 function readmeSection(): string {
   const rows = ALL_FUNCTIONS.map((fn) => {
@@ -186,7 +186,7 @@ async function formatted(file: string, text: string): Promise<string> {
 }
 
 /** Every generated file with the content it should have now. */
-export async function generatedFiles(): Promise<{ file: string; content: string }[]> {
+async function generatedFiles(): Promise<{ file: string; content: string }[]> {
   const registered = registeredSource();
   const metadata = await metadataOf(registered);
   const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");

@@ -9,14 +9,14 @@ import type { DeclaredFunction, Example, ExampleArgument } from "./declaration";
 type Cell = string | number | boolean;
 
 /** A value as a formula writes it: 12, "text" (quotes doubled), TRUE. */
-export function literal(value: Cell): string {
+function literal(value: Cell): string {
   if (typeof value === "string") return `"${value.replace(/"/g, '""')}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
 
 /** An array constant: {"A";"H"} for a column, {1,2} for a row. */
-export function arrayConstant(values: readonly (readonly Cell[])[]): string {
+function arrayConstant(values: readonly (readonly Cell[])[]): string {
   return `{${values.map((row) => row.map(literal).join(",")).join(";")}}`;
 }
 

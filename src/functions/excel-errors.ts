@@ -6,7 +6,7 @@
  */
 import type { ErrorCode } from "./declaration";
 
-export interface ExcelErrorInfo {
+interface ExcelErrorInfo {
   readonly code: ErrorCode;
   /** True when Excel shows the function's message (hover over the cell's error flag). */
   readonly carriesMessage: boolean;

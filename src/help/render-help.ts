@@ -10,13 +10,13 @@ import { CATEGORIES, type DeclaredFunction, type ErrorCode, type Example } from 
 import { CUSTOM_MESSAGE_DOCUMENTATION, EXCEL_ERRORS, errorInfo } from "../functions/excel-errors";
 import { cellsNote, exampleFormula, resultText, signature } from "../functions/examples";
 
-export const HELP_TEMPLATE = path.join(__dirname, "help.html");
+const HELP_TEMPLATE = path.join(__dirname, "help.html");
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The declarations' text style: `code` and **strong**, everything else plain text. */
-export function markup(text: string): string {
+function markup(text: string): string {
   return escapeHtml(text)
     .replace(/`([^`]+)`/g, "<code>$1</code>")
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");

@@ -57,10 +57,13 @@ describe("numericText", () => {
     ["digits, a point, digits, then a letter", `${"1".repeat(16_000)}.${"2".repeat(LONGEST - 16_002)}x`],
     ["a valid 32,767-digit number", "9".repeat(LONGEST)],
     ["spaces around digits", `${" ".repeat(10_000)}${"4".repeat(12_767)}${" ".repeat(9_999)}!`],
-  ])("%s: each of the 32,767 characters is read at most once", (_why, text) => {
+  ])("%s: each of the 32,767 characters is read once", (_why, text) => {
     const counting = new CountingText(text);
     numericText(counting as unknown as string);
     expect(text.length).toBe(LONGEST);
+    // At least once: the answer depends on the last character, so a reader that looked elsewhere (a regular
+    // expression, say) would make this test vacuous. At most once, give or take the first character.
+    expect(counting.reads).toBeGreaterThanOrEqual(LONGEST);
     expect(counting.reads).toBeLessThanOrEqual(LONGEST + 1);
   });
 });
