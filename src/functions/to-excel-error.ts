@@ -1,6 +1,8 @@
 /** The only place that builds `CustomFunctions.Error`: problem kind → Excel error code, message from the catalogue. */
 import type { Problem } from "../wres/issues";
 import { problemMessage } from "../wres/messages";
+import type { ErrorCode } from "./declaration";
+import { errorInfo } from "./excel-errors";
 
 export function toExcelError(problem: Problem): CustomFunctions.Error {
   const code =
@@ -11,5 +13,8 @@ export function toExcelError(problem: Problem): CustomFunctions.Error {
         : problem.kind === "num"
           ? CustomFunctions.ErrorCode.invalidNumber
           : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, problemMessage(problem));
+  // Excel takes a custom message only with #VALUE! and #N/A (excel-errors.ts), so none is given with the others.
+  return errorInfo(code as ErrorCode).carriesMessage
+    ? new CustomFunctions.Error(code, problemMessage(problem))
+    : new CustomFunctions.Error(code);
 }

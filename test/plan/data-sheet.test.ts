@@ -8,6 +8,7 @@ import { buildWorkbook } from "../../src/plan/build-workbook";
 import { LAMBDA_NAMES } from "../../src/plan/formula-kit";
 import { DEFAULT_PLAN_OPTIONS, type FormulaStyle, type PlanOptions } from "../../src/plan/options";
 import { allInputKeys, type IndicatorInputs } from "../../src/wres/indicator-inputs";
+import { readSpecFunctions } from "../support/functions-spec";
 import { cellAt, evaluateWorkbook, inlineLambdas, type Value } from "./support/evaluate";
 
 const SHARED = path.resolve(__dirname, "../../../shared");
@@ -318,14 +319,11 @@ function argumentKey(name: string): string {
   return `${m[1] ? "prev." : ""}${measure[m[3]]}.${m[2]}`;
 }
 
+/** A function's argument names in functions.md's order, read by the tests' one parser of functions.md. */
 function specArguments(fn: string): string[] {
-  const spec = fs.readFileSync(path.join(SHARED, "spec/functions.md"), "utf8");
-  const row = spec.split("\n").find((l) => l.startsWith(`| \`${fn}\``));
-  if (!row) throw new Error(`${fn} not in functions.md`);
-  return row
-    .split("|")[2]
-    .replace(/[`[\]\s]/g, "")
-    .split(",");
+  const found = readSpecFunctions().find((f) => f.name === fn);
+  if (!found) throw new Error(`${fn} not in functions.md`);
+  return found.parameters.map((p) => p.name);
 }
 
 describe("add-in function style", () => {
@@ -375,13 +373,13 @@ describe("add-in function style", () => {
   });
 
   it("only calls functions that functions.md lists", () => {
-    const spec = fs.readFileSync(path.join(SHARED, "spec/functions.md"), "utf8");
+    const spec = new Set(readSpecFunctions().map((f) => f.name));
     const formulas = data.blocks
       .flatMap((b) => b.rows.flat())
       .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
     const called = new Set(formulas.flatMap((f) => [...f.matchAll(/WRES\.([A-Z_]+)\(/g)].map((m) => m[1])));
     expect(called.size).toBeGreaterThan(5);
-    for (const fn of called) expect(spec).toContain(`| \`${fn}\``);
+    for (const fn of called) expect(spec.has(fn)).toBe(true);
   });
 });
 
