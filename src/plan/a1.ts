@@ -18,12 +18,60 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** A cell as the builders count it: 1-based column and row. Builders hand each other these, not text. */
+export interface Address {
+  readonly column: number;
+  readonly row: number;
+}
+
+export const address = (column: number, row: number): Address => ({ column, row });
+
+/**
+ * Which parts of a reference stay put when a formula is filled or a rule is applied to a range:
+ * "relative" `D21`, "absolute" `$D$21`, "column" `$D21` (the column fixed, as a rule down a column
+ * needs), "row" `D$21`.
+ */
+export type Anchoring = "relative" | "absolute" | "column" | "row";
+
+/** The reference to `cell` with the given anchoring: ref({column: 4, row: 21}, "column") → "$D21". */
+export function ref(cell: Address, anchoring: Anchoring = "relative"): string {
+  const fixColumn = anchoring === "absolute" || anchoring === "column" ? "$" : "";
+  const fixRow = anchoring === "absolute" || anchoring === "row" ? "$" : "";
+  return `${fixColumn}${columnLetter(cell.column)}${fixRow}${cell.row}`;
+}
+
+/** "B3:E3" (or "$B$3:$E$3" …) from two corners; one cell when they are the same. */
+export function rangeRef(from: Address, to: Address, anchoring: Anchoring = "relative"): string {
+  const a = ref(from, anchoring);
+  const b = ref(to, anchoring);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/**
+ * A reference on another sheet of the model, by the sheet's id: `{{sheet:data}}!$D$21`. The writer turns the
+ * token into the sheet's final, quoted name (`tokens.ts`).
+ */
+export function onSheet(sheetId: string, reference: string): string {
+  return `{{sheet:${sheetId}}}!${reference}`;
+}
+
+/** The address of "D21" or "$D$21", 1-based. */
+export function addressOf(a1: string): Address {
+  const { row, column } = parseCell(a1);
+  return { column: column + 1, row: row + 1 };
+}
+
+/** The cell `rows` below and `columns` right of `cell`. */
+export function offset(cell: Address, rows: number, columns = 0): Address {
+  return { column: cell.column + columns, row: cell.row + rows };
+}
+
 export function cellAddress(column: number, row: number): string {
-  return `${columnLetter(column)}${row}`;
+  return ref({ column, row });
 }
 
 export function absoluteAddress(column: number, row: number): string {
-  return `$${columnLetter(column)}$${row}`;
+  return ref({ column, row }, "absolute");
 }
 
 /** "B3:E3" from two corners. */
@@ -33,6 +81,11 @@ export function rangeAddress(fromColumn: number, fromRow: number, toColumn: numb
 
 export function absoluteRange(fromColumn: number, fromRow: number, toColumn: number, toRow: number): string {
   return `${absoluteAddress(fromColumn, fromRow)}:${absoluteAddress(toColumn, toRow)}`;
+}
+
+/** Whole rows "$6:$6" (for print titles), 1-based. */
+export function rowsRef(from: number, to: number = from): string {
+  return `$${from}:$${to}`;
 }
 
 /** A string literal inside a formula: quotes doubled. */

@@ -1,4 +1,11 @@
 import {
+  address,
+  addressOf,
+  offset,
+  onSheet,
+  rangeRef,
+  ref,
+  rowsRef,
   cellAddress,
   cellsOf,
   columnIndex,
@@ -56,5 +63,28 @@ describe("writing and reading agree", () => {
     expect(contains(rect, parseCell("C3"))).toBe(true);
     expect(contains(rect, parseCell("D3"))).toBe(false);
     expect(contains(rect, parseCell("B1"))).toBe(false);
+  });
+});
+
+describe("the reference builder", () => {
+  const d21 = address(4, 21);
+  it.each([
+    ["relative", "D21"],
+    ["absolute", "$D$21"],
+    // a rule applied down a column keeps its column and moves its row
+    ["column", "$D21"],
+    // a formula filled across keeps its row
+    ["row", "D$21"],
+  ] as const)("%s reference to D21 is %s", (anchoring, text) => {
+    expect(ref(d21, anchoring)).toBe(text);
+    expect(addressOf(text)).toEqual(d21);
+  });
+
+  it("builds ranges, whole rows and references on other sheets", () => {
+    expect(rangeRef(address(2, 3), address(5, 3), "absolute")).toBe("$B$3:$E$3");
+    expect(rangeRef(d21, d21)).toBe("D21");
+    expect(rowsRef(6)).toBe("$6:$6");
+    expect(onSheet("data", ref(d21, "absolute"))).toBe("{{sheet:data}}!$D$21");
+    expect(offset(d21, 2, -1)).toEqual(address(3, 23));
   });
 });
