@@ -70,8 +70,11 @@ export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: Shee
 
   for (const f of sheet.formats) applyStyle(ws.getRange(f.range), f.range, f.style);
 
-  for (const c of sheet.columns)
+  for (const c of sheet.columns) {
     ws.getRange(`${c.column}:${c.column}`).format.columnWidth = columnWidthPoints(c.width);
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
+    if (c.hidden) ws.getRange(`${c.column}:${c.column}`).columnHidden = true;
+  }
 
   // Points, as `RangeFormat.rowHeight` takes them; queued like every other property, no sync here.
   // https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member
@@ -92,6 +95,9 @@ export function writeSheet(ws: Excel.Worksheet, sheet: SheetModel, options: Shee
   if (sheet.freeze) applyFreeze(ws, sheet.freeze.rows, sheet.freeze.columns);
 
   const print = sheet.print ? applyPrint(ws.pageLayout, sheet.print) : undefined;
+  // A manual break above each row's first cell (ExcelApi 1.9, as page layout).
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)
+  for (const row of sheet.print?.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
 
   for (const chart of sheet.charts) applyChart(ws, chart);
 
@@ -197,6 +203,9 @@ function applyChart(ws: Excel.Worksheet, spec: ChartSpec): void {
     spec.seriesBy === "columns" ? "Columns" : "Rows",
   );
   chart.title.text = spec.title;
+  // Chart data in hidden columns is plotted only when asked (ExcelApi 1.8).
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-plotvisibleonly-member
+  if (spec.plotsHiddenCells) chart.plotVisibleOnly = false;
   const start = parseCell(spec.anchor);
   const end = refAddress({
     row: start.row + Math.max(spec.heightRows, 1) - 1,

@@ -53,6 +53,8 @@ export interface ColumnSpec {
   readonly column: string;
   /** Width in characters of the default font (Excel's unit in the column-width dialog). */
   readonly width: number;
+  /** Hidden from view and print: chart data, whose charts plot it anyway (`ChartSpec.plotsHiddenCells`). */
+  readonly hidden?: boolean;
 }
 
 export interface TableSpec {
@@ -117,6 +119,8 @@ export interface PrintSetup {
   readonly fitToPagesTall: number;
   /** Rows repeated at the top of every page, e.g. "$8:$8". */
   readonly repeatRows?: string;
+  /** Rows (1-based) that start a new page, so a section prints with its own header. */
+  readonly breaksBefore?: readonly number[];
   readonly paperSize: "A4";
   readonly centerFooter?: string;
 }
@@ -134,6 +138,8 @@ export interface ChartSpec {
   readonly heightRows: number;
   /** Optional colour per series or, for a single-series chart, per point. */
   readonly colors?: readonly string[];
+  /** The source is in hidden columns: plot hidden cells, which Excel leaves out by default. */
+  readonly plotsHiddenCells?: boolean;
 }
 
 /** A row's height in points (1-based row), for rows whose wrapped text needs more than one line. */

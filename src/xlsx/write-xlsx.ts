@@ -85,7 +85,10 @@ function writeSheet(workbook: Workbook, sheet: SheetModel, ctx: Context): void {
   writeCells(ws, sheet, ctx);
   for (const range of sheet.merges) ws.mergeCells(range);
   writeFormats(ws, sheet);
-  for (const c of sheet.columns) ws.getColumn(c.column).width = fileColumnWidth(c.width);
+  for (const c of sheet.columns) {
+    ws.getColumn(c.column).width = fileColumnWidth(c.width);
+    if (c.hidden) ws.getColumn(c.column).hidden = true;
+  }
   // A height in points; ExcelJS marks the row customHeight, so LibreOffice and Excel both keep it.
   for (const r of sheet.rowHeights ?? []) ws.getRow(r.row).height = r.height;
   for (const table of sheet.tables) writeTable(ws, table, ctx);
@@ -245,6 +248,12 @@ function dataBarRule(bar: DataBarRule, priority: number): ConditionalFormattingR
   } as unknown as ConditionalFormattingRule;
 }
 
+/** "$6:$6" → "6:6", as ExcelJS's printTitlesRow takes it. */
+function printTitleRows(rows: string): string {
+  const rect = parseRange(rows);
+  return `${rect.top + 1}:${rect.bottom + 1}`;
+}
+
 function writePrintSetup(ws: Worksheet, sheet: SheetModel): void {
   const p = sheet.print;
   if (!p) return;
@@ -255,8 +264,10 @@ function writePrintSetup(ws: Worksheet, sheet: SheetModel): void {
     fitToWidth: p.fitToPagesWide,
     fitToHeight: p.fitToPagesTall,
     paperSize: 9, // A4 in the SpreadsheetML paper-size table
-    ...(p.repeatRows !== undefined ? { printTitlesRow: p.repeatRows.replace(/\$/g, "") } : {}),
+    ...(p.repeatRows !== undefined ? { printTitlesRow: printTitleRows(p.repeatRows) } : {}),
   };
+  // ExcelJS breaks after the row it is called on (a <brk> above the next row), so break after the row before.
+  for (const row of p.breaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
   // The footer is in Excel's header/footer code syntax (&P = page number), as office.js takes it.
   if (p.centerFooter !== undefined) ws.headerFooter.oddFooter = `&C${p.centerFooter}`;
 }

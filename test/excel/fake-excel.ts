@@ -94,6 +94,8 @@ export interface ChartRecord {
   position?: { readonly start: string; readonly end?: string };
   /** How Excel read the source when the chart was added (see `readChartSource`). */
   layout?: ChartSourceLayout;
+  /** Unset means Excel's default, true (hidden cells are not plotted). */
+  plotVisibleOnly?: boolean;
   /** The colour each series is drawn in, where one was set in the way Excel shows it. */
   readonly seriesColours: Record<number, string>;
   readonly pointColours: Record<number, string>;
@@ -124,6 +126,8 @@ export interface PageLayoutRecord {
   /** Unset: Excel's default, 100% scale. */
   zoom?: PageLayoutZoom;
   printTitleRows?: string;
+  /** Rows (1-based) a manual page break sits above. */
+  rowBreaks?: number[];
   centerFooter?: string;
 }
 
@@ -131,6 +135,8 @@ export class SheetState {
   readonly cells = new Map<string, StoredCell>();
   readonly formats: FormatRecord[] = [];
   readonly columnWidths: Record<string, number> = {};
+  /** Column letters set hidden (`range.columnHidden`). */
+  readonly hiddenColumns = new Set<string>();
   /** Row (1-based) → height in points, as `format.rowHeight` set it. */
   readonly rowHeights: Record<number, number> = {};
   readonly merges: string[] = [];
@@ -523,6 +529,21 @@ export class FakeWorksheet {
     this.ctx.requireApi("1.9", "Worksheet.pageLayout");
     return new FakePageLayout(this.ctx, this.resolve, this.label);
   }
+
+  /**
+   * Manual page breaks (ExcelApi 1.9): `add` puts a break above the range's top-left cell.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagebreakcollection#excel-excel-pagebreakcollection-add-member(1)
+   */
+  get horizontalPageBreaks(): { add(range: string): void } {
+    this.ctx.requireApi("1.9", "Worksheet.horizontalPageBreaks");
+    return {
+      add: (range: string) =>
+        this.set("horizontalPageBreaks.add", (s) => {
+          const top = parseRange(range).top + 1;
+          s.pageLayout.rowBreaks = [...(s.pageLayout.rowBreaks ?? []), top];
+        }),
+    };
+  }
 }
 
 export class FakeRange {
@@ -656,6 +677,17 @@ export class FakeRange {
         throw new FakeOfficeError("InvalidArgument", `${this.address} overlaps a merged area.`);
       }
       s.merges.push(rectAddress(this.rect));
+    });
+  }
+
+  /** Hides or shows every column of the range (ExcelApi 1.2). */
+  set columnHidden(hidden: boolean) {
+    this.ctx.requireApi("1.2", "Range.columnHidden");
+    this.enqueue("columnHidden", (s) => {
+      for (let c = this.rect.left; c <= this.rect.right; c += 1) {
+        if (hidden) s.hiddenColumns.add(columnLetter(c + 1));
+        else s.hiddenColumns.delete(columnLetter(c + 1));
+      }
     });
   }
 
@@ -1410,6 +1442,14 @@ export class FakeChart {
         throw new Error("PropertyNotLoaded: chart.title.text");
       },
     };
+  }
+
+  /** ExcelApi 1.8: false plots cells in hidden rows and columns too. */
+  set plotVisibleOnly(v: boolean) {
+    this.ctx.requireApi("1.8", "Chart.plotVisibleOnly");
+    this.ctx.enqueue("chart.plotVisibleOnly", () => {
+      this.record.plotVisibleOnly = v;
+    });
   }
 
   setPosition(start: string, end?: string): void {

@@ -71,4 +71,39 @@ describe("row heights and data bars through office.js", () => {
       apply({ sheets: [sheet({ rowHeights: [{ row: 1, height: 500 }] })], names: [] }),
     ).rejects.toThrow();
   });
+
+  it("hides chart-data columns, plots them anyway, and breaks pages above the given rows", async () => {
+    const { office } = await apply({
+      sheets: [
+        sheet({
+          columns: [{ column: "C", width: 10, hidden: true }],
+          print: {
+            orientation: "landscape",
+            fitToPagesWide: 1,
+            fitToPagesTall: 0,
+            paperSize: "A4",
+            breaksBefore: [3],
+          },
+          charts: [
+            {
+              id: "c",
+              type: "column",
+              title: "Bars",
+              dataRange: "A1:B2",
+              seriesBy: "columns",
+              anchor: "E1",
+              widthColumns: 4,
+              heightRows: 8,
+              plotsHiddenCells: true,
+            },
+          ],
+        }),
+      ],
+      names: [],
+    });
+    const state = office.state.findSheet("Bars")!;
+    expect([...state.hiddenColumns]).toEqual(["C"]);
+    expect(state.pageLayout.rowBreaks).toEqual([3]);
+    expect(state.charts[0].plotVisibleOnly).toBe(false);
+  });
 });

@@ -1,4 +1,7 @@
-/** The .xlsx writer keeps the model's row heights and writes its data bars as solid Excel data bars. */
+/**
+ * The .xlsx writer keeps the model's row heights, hidden columns and page breaks, and writes its data bars as
+ * solid Excel data bars.
+ */
 import { num, text } from "../../src/plan/cells";
 import type { SheetModel, WorkbookModel } from "../../src/plan/sheet-model";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
@@ -19,7 +22,7 @@ const sheet: SheetModel = {
     },
   ],
   formats: [],
-  columns: [],
+  columns: [{ column: "C", width: 10, hidden: true }],
   rowHeights: [
     { row: 1, height: 32 },
     { row: 3, height: 47 },
@@ -31,6 +34,14 @@ const sheet: SheetModel = {
     { kind: "dataBar", range: "B2:B3", color: "#0070C0", lower: 0, description: "actions by status" },
     { kind: "dataBar", range: "C2:C3", color: "#C00000", description: "automatic bounds" },
   ],
+  print: {
+    orientation: "landscape",
+    fitToPagesWide: 1,
+    fitToPagesTall: 0,
+    paperSize: "A4",
+    repeatRows: "$1:$1",
+    breaksBefore: [3],
+  },
   charts: [],
   inputs: {},
   outputs: {},
@@ -62,5 +73,15 @@ describe("row heights and data bars in the .xlsx", () => {
     expect(rules[1][2]).toMatch(/<cfvo type="min"\/>\s*<cfvo type="max"\/>/);
     // Solid (not gradient) bars are Excel 2010's extension, which Excel reads beside the plain rule.
     expect(xml).toMatch(/<x14:dataBar[^>]*gradient="0"/);
+  });
+
+  it("hides hidden columns and breaks the page above each row that starts one", async () => {
+    const xml = (await readPart(bytes, "xl/worksheets/sheet1.xml"))!;
+    expect(xml).toMatch(/<col min="3" max="3"[^>]*hidden="1"/);
+    // A break id is the zero-based row it falls above: above row 3 is id 2.
+    expect(xml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="2"[^>]*man="1"\/><\/rowBreaks>/);
+    const workbookXml = (await readPart(bytes, "xl/workbook.xml"))!;
+    expect(workbookXml).toContain("_xlnm.Print_Titles");
+    expect(workbookXml).toContain("&apos;Bars&apos;!$1:$1");
   });
 });
