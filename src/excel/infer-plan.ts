@@ -3,7 +3,7 @@
  * rebuild the same models (data sheet input cells, the dashboard over the plan table) for the same options.
  * Pure: works from the names and headers listed in the first sync.
  */
-import { buildWorkbook } from "../plan/build-workbook";
+import { buildWorkbook, type PlanWorkbook } from "../plan/build-workbook";
 import { dataSheetName } from "../plan/data-sheet";
 import { DEFAULT_PLAN_OPTIONS, LAYOUTS, periodSchema, type PlanOptions } from "../plan/options";
 import { PLAN_TABLE_ID, STATUS_HEADER, planSheetName } from "../plan/plan-sheet";
@@ -18,7 +18,8 @@ export interface ListedTable {
 
 export interface FoundPlan {
   readonly options: PlanOptions;
-  readonly model: WorkbookModel;
+  /** Rebuilt from the options, with the typed cells the dashboard reads. */
+  readonly model: PlanWorkbook;
   /** The plan sheet and plan table as named in the workbook (possibly suffixed, e.g. "WRES plan 2025-26 (2)"). */
   readonly sheet: string;
   readonly table: string;

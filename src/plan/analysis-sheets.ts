@@ -8,7 +8,8 @@ import type { BandHeadcount } from "../wres/band-table";
 import { buildIndicator1Sheet, type Indicator1Tables } from "./indicator-1-sheet";
 import { buildModelEmployerSheet, type ModelEmployerBand } from "./model-employer-sheet";
 import type { PlanOptions } from "./options";
-import type { SheetModel, WorkbookModel } from "./sheet-model";
+import type { PlanWorkbook } from "./build-workbook";
+import type { SheetModel } from "./sheet-model";
 
 export interface ModelEmployerChoices {
   readonly baselineYear?: number;
@@ -50,14 +51,13 @@ export function modelEmployerBands(
 
 /** The extra sheets, in the order they should follow the plan and data sheets. */
 export function buildAnalysisSheets(
-  workbook: WorkbookModel,
+  workbook: PlanWorkbook,
   options: PlanOptions,
   input: AnalysisInput,
 ): SheetModel[] {
   const sheets: SheetModel[] = [];
-  const plan = workbook.sheets.find((s) => s.role === "plan");
-  const data = workbook.sheets.find((s) => s.role === "data");
-  if (plan && input.dashboard !== false) sheets.push(buildDashboardSheet(plan, data, options.statuses));
+  const { plan, data } = workbook.cells;
+  if (input.dashboard !== false) sheets.push(buildDashboardSheet(plan, data, options.statuses));
   if (input.bandTables) {
     sheets.push(buildIndicator1Sheet(input.bandTables, options.period));
     const me = input.modelEmployer ?? {};
@@ -75,10 +75,10 @@ export function buildAnalysisSheets(
 
 /** `workbook` with the analysis sheets appended; sheet ids already present are not added twice. */
 export function withAnalysisSheets(
-  workbook: WorkbookModel,
+  workbook: PlanWorkbook,
   options: PlanOptions,
   input: AnalysisInput,
-): WorkbookModel {
+): PlanWorkbook {
   const taken = new Set(workbook.sheets.map((s) => s.id));
   const extra = buildAnalysisSheets(workbook, options, input).filter((s) => !taken.has(s.id));
   return { ...workbook, sheets: [...workbook.sheets, ...extra] };

@@ -1,168 +1,105 @@
 /**
- * The dashboard: actions by status and overdue, counted by formula from the plan sheet's table, with a
- * column chart in the status colours; and the nine indicators this year, last year and nationally, read by
- * formula from the data sheet's output cells. Plain COUNTIF/COUNTIFS over ranges (no SUMPRODUCT array
- * tricks, no table references) so Excel, LibreOffice and HyperFormula all evaluate them.
+ * The dashboard: actions by status and overdue, counted from the plan sheet's Status and Due date columns
+ * against the plan's own status key (so a renamed status is renamed here too), with a column chart in the
+ * status colours inside Excel and in-cell data bars in the .xlsx, where no chart can be written; and the
+ * indicators this year, last year and nationally. Every indicator row is built from one figure of
+ * `figures.ts`: its label and its cells come from the same object, so a label cannot sit beside another
+ * figure's number.
  */
-import {
-  absoluteRange,
-  cellAddress,
-  contains,
-  formulaString,
-  parseCell,
-  parseRange,
-  rangeAddress,
-} from "./a1";
+import { WRES_INDICATORS } from "../wres/indicators";
+import { cellAddress, onSheet, rangeAddress, rangeRef, ref, rowsRef, type Address } from "./a1";
 import { blank, formula, text } from "./cells";
+import type { DataCells } from "./data-sheet";
+import { FIGURES, HEADLINE, figureFormat } from "./figures";
 import type { Status } from "./options";
+import type { PlanCells } from "./plan-sheet";
 import { textColourOn } from "./colour";
-import { deliveredStatus, literalCriterion, overdueCountFormula } from "./rag";
-import type { Cell, CellBlock, CellStyle, ChartSpec, RangeFormat, SheetModel } from "./sheet-model";
+import { OVERDUE_FILL, OVERDUE_FONT, overdueCountFormula, statusCountFormula } from "./rag";
+import { withRowHeights } from "./row-height";
+import type { Cell, CellBlock, ChartSpec, ConditionalFormat, RangeFormat, SheetModel } from "./sheet-model";
 
 export const DASHBOARD_SHEET_ID = "dashboard";
-/** The plan table and its column headers, as agreed with `build-workbook.ts`. */
-export const PLAN_TABLE = "plan";
-export const PROGRESS = "Status";
-export const DUE_DATE = "Due date";
-export const INDICATOR_COUNT = 9;
 
-/** A model address as 1-based column and row, the way the builders count. */
-function position(address: string): { col: number; row: number } {
-  const ref = parseCell(address);
-  return { col: ref.column + 1, row: ref.row + 1 };
-}
-
-/** The model's cell at a 1-based column and row, if a block writes one. */
-export function cellAt(sheet: SheetModel, col: number, row: number): Cell | undefined {
-  for (const block of sheet.blocks) {
-    const a = position(block.anchor);
-    const r = row - a.row;
-    const c = col - a.col;
-    if (r >= 0 && r < block.rows.length && c >= 0 && c < block.rows[r].length) return block.rows[r][c];
-  }
-  return undefined;
-}
-
-const textAt = (sheet: SheetModel, col: number, row: number): string => {
-  const cell = cellAt(sheet, col, row);
-  return cell?.kind === "text" ? cell.text : "";
-};
-
-/** Where the plan table's Progress and Due date columns are, as absolute ranges over its body. */
-export interface PlanColumns {
-  /** e.g. "$G$7:$G$40" (no sheet prefix). */
-  readonly progress?: string;
-  readonly due?: string;
-}
-
-export function findPlanColumns(plan: SheetModel): PlanColumns {
-  const table = plan.tables.find((t) => t.id === PLAN_TABLE) ?? plan.tables[0];
-  if (!table) return {};
-  const [from, to = from] = table.range.split(":");
-  const a = position(from);
-  const b = position(to);
-  const column = (header: string): string | undefined => {
-    for (let col = a.col; col <= b.col; col++) {
-      if (textAt(plan, col, a.row).trim().toLowerCase() === header.toLowerCase()) {
-        return absoluteRange(col, a.row + 1, col, Math.max(b.row, a.row + 1));
-      }
-    }
-    return undefined;
-  };
-  return { progress: column(PROGRESS), due: column(DUE_DATE) };
-}
-
-/** Exact-match count of one status: "=" stops a label like "<5 days" reading as a comparison. */
-export function statusCountFormula(progress: string, label: string): string {
-  return `=COUNTIF(${progress},${formulaString(`=${literalCriterion(label)}`)})`;
-}
-
-interface IndicatorRow {
-  readonly key: string;
-  readonly label: string;
-  readonly numberFormat?: string;
-}
-
-/** The last format in `sheet.formats` that sets a number format on `address`. */
-function numberFormatOf(sheet: SheetModel, address: string): string | undefined {
-  const at = parseCell(address);
-  let found: string | undefined;
-  for (const f of sheet.formats) {
-    if (f.style.numberFormat && contains(parseRange(f.range), at)) found = f.style.numberFormat;
-  }
-  return found;
-}
-
-/** Indicators the data sheet computes, labelled as the data sheet labels them (its columns A and B). */
-function indicatorRows(data: SheetModel): IndicatorRow[] {
-  const rows: IndicatorRow[] = [];
-  for (let n = 1; n <= INDICATOR_COUNT; n++) {
-    const key = `ind${n}`;
-    const current = data.outputs[`${key}.current`];
-    if (!current) continue;
-    const { row } = parseCell(current);
-    const label = textAt(data, 1, row) || `Indicator ${n}`;
-    const figure = textAt(data, 2, row);
-    rows.push({
-      key,
-      label: figure ? `${label} — ${figure}` : label,
-      numberFormat: numberFormatOf(data, current),
-    });
-  }
-  return rows;
-}
+/** The figures the dashboard shows: each indicator's headline, and the two-year and executive-board figures. */
+export const DASHBOARD_FIGURES: readonly string[] = FIGURES.map((f) => f.key).filter(
+  (key) => Object.values(HEADLINE).includes(key) || key === "ind3.two_year" || key === "ind9.executive",
+);
 
 const STATUS_HEADER_ROW = 5;
 const CHART_HEIGHT = 14;
-const INDICATOR_COLUMNS = ["Indicator", "This year", "Last year", "National (NHS trusts in England)"];
+/** The chart sits right of the tables (column G on), so the tables need no room kept for it. */
+const CHART_COLUMN = 7;
+const HEADER_STYLE = {
+  bold: true,
+  wrap: true,
+  fill: "#1F4E78",
+  fontColor: "#FFFFFF",
+  vertical: "top",
+} as const;
+const BAR_COLOUR = "#9DC3E6";
+const INDICATOR_COLUMNS = [
+  "Indicator",
+  "This year",
+  "Last year",
+  "National (NHS trusts in England)",
+  "Trend",
+];
 
 /**
- * Builds the dashboard for `planSheet` (and `dataSheet`, if the workbook has one). `statuses` is the plan's
- * status key; the overdue count leaves out its delivered status (rag.ts `deliveredStatus`).
+ * Builds the dashboard for the plan sheet whose cells are `plan` (and the data sheet `data`, if the workbook
+ * has one). `statuses` gives each key row its colour; the labels themselves are read from the plan's key.
  */
 export function buildDashboardSheet(
-  planSheet: SheetModel,
-  dataSheet: SheetModel | undefined,
+  plan: PlanCells,
+  data: DataCells | undefined,
   statuses: readonly Status[],
 ): SheetModel {
-  const plan = `{{sheet:${planSheet.id}}}!`;
-  const cols = findPlanColumns(planSheet);
-  const delivered = deliveredStatus(statuses);
+  const onPlan = (reference: string): string => onSheet(plan.sheetId, reference);
+  const statusRange = onPlan(rangeRef(plan.status.first, plan.status.last, "absolute"));
+  const dueRange = onPlan(rangeRef(plan.due.first, plan.due.last, "absolute"));
+  const keyCell = (i: number): string => onPlan(ref(plan.key[i], "absolute"));
   const outputs: Record<string, string> = {};
   const formats: RangeFormat[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
-    { range: "A2", style: { italic: true, fontColor: "#595959" } },
+    { range: "A2", style: { italic: true, fontColor: "#595959", wrap: true, vertical: "top" } },
     { range: cellAddress(1, STATUS_HEADER_ROW - 1), style: { bold: true, fontSize: 12 } },
-    {
-      range: rangeAddress(1, STATUS_HEADER_ROW, 2, STATUS_HEADER_ROW),
-      style: { bold: true, fill: "#1F4E78", fontColor: "#FFFFFF" },
-    },
+    { range: rangeAddress(1, STATUS_HEADER_ROW, 2, STATUS_HEADER_ROW), style: HEADER_STYLE },
   ];
+  const conditionalFormats: ConditionalFormat[] = [];
 
-  const missing = (what: string): Cell => text(`– (the plan has no ${what} column)`);
   const statusRows: Cell[][] = statuses.map((s, i) => {
     const row = STATUS_HEADER_ROW + 1 + i;
     outputs[`count.${s.label}`] = cellAddress(2, row);
-    const style: CellStyle = { fill: s.colour, fontColor: textColourOn(s.colour), bold: true };
-    formats.push({ range: cellAddress(1, row), style });
-    return [
-      text(s.label),
-      cols.progress ? formula(statusCountFormula(plan + cols.progress, s.label)) : missing(PROGRESS),
-    ];
+    formats.push({
+      range: cellAddress(1, row),
+      style: { fill: s.colour, fontColor: textColourOn(s.colour), bold: true },
+    });
+    // The label is the plan's key cell, so renaming the status there renames it here.
+    return [formula(`=${keyCell(i)}`), formula(statusCountFormula(statusRange, keyCell(i)))];
   });
   const lastStatusRow = STATUS_HEADER_ROW + statuses.length;
   const overdueRow = lastStatusRow + 1;
   const totalRow = overdueRow + 1;
+  const delivered = keyCell(plan.delivered);
   outputs["count.overdue"] = cellAddress(2, overdueRow);
   outputs["count.total"] = cellAddress(2, totalRow);
   formats.push(
-    { range: cellAddress(1, overdueRow), style: { bold: true, fill: "#F4CCCC", fontColor: "#9C0006" } },
+    { range: cellAddress(1, overdueRow), style: { bold: true, fill: OVERDUE_FILL, fontColor: OVERDUE_FONT } },
     { range: cellAddress(1, totalRow), style: { bold: true } },
+    { range: rangeAddress(1, STATUS_HEADER_ROW + 1, 1, totalRow), style: { wrap: true, vertical: "top" } },
     {
       range: rangeAddress(2, STATUS_HEADER_ROW + 1, 2, totalRow),
       style: { numberFormat: "0", horizontal: "center" },
     },
   );
+  // In the .xlsx, where no chart can be written, the counts carry their own bars.
+  conditionalFormats.push({
+    kind: "dataBar",
+    range: rangeAddress(2, STATUS_HEADER_ROW + 1, 2, overdueRow),
+    color: BAR_COLOUR,
+    lower: 0,
+    description: "actions by status and overdue, as bars",
+  });
 
   const blocks: CellBlock[] = [
     { anchor: "A1", rows: [[text("Dashboard — action plan progress and the WRES indicators")]] },
@@ -170,9 +107,8 @@ export function buildDashboardSheet(
       anchor: "A2",
       rows: [
         [
-          text(
-            `Counts come from the action plan's Status and Due date columns. Overdue: a due date before today and a status other than "${delivered.label}". ` +
-              "Everything here is a formula; edit the plan and data sheets, not this one.",
+          formula(
+            `="Counts come from the action plan's Status and Due date columns. Overdue: a due date before today and a status other than "&${delivered}&". Everything here is a formula; edit the plan and data sheets, not this one."`,
           ),
         ],
       ],
@@ -184,10 +120,8 @@ export function buildDashboardSheet(
         [text("Status"), text("Actions")],
         ...statusRows,
         [
-          text(`Overdue (not ${delivered.label})`),
-          cols.progress && cols.due
-            ? formula(overdueCountFormula(plan + cols.due, plan + cols.progress, delivered))
-            : missing(cols.due ? PROGRESS : DUE_DATE),
+          formula(`="Overdue (due date passed, not "&${delivered}&")"`),
+          formula(overdueCountFormula(dueRange, statusRange, delivered)),
         ],
         [
           text("All actions with a status"),
@@ -196,6 +130,13 @@ export function buildDashboardSheet(
       ],
     },
   ];
+  const longest: Record<string, string> = {
+    A2: "Counts come from the action plan's Status and Due date columns. Overdue: a due date before today and a status other than Slippage likely / Not Critical. Everything here is a formula; edit the plan and data sheets, not this one.",
+    [cellAddress(1, overdueRow)]: "Overdue (due date passed, not Slippage likely / Not Critical)",
+  };
+  statuses.forEach((s, i) => {
+    longest[cellAddress(1, STATUS_HEADER_ROW + 1 + i)] = s.label;
+  });
 
   const charts: ChartSpec[] = [
     {
@@ -204,65 +145,74 @@ export function buildDashboardSheet(
       title: "Actions by status",
       dataRange: rangeAddress(1, STATUS_HEADER_ROW, 2, lastStatusRow),
       seriesBy: "columns",
-      anchor: cellAddress(4, STATUS_HEADER_ROW - 1),
+      anchor: cellAddress(CHART_COLUMN, STATUS_HEADER_ROW - 1),
       widthColumns: 6,
       heightRows: CHART_HEIGHT,
       colors: statuses.map((s) => s.colour),
     },
   ];
 
-  if (dataSheet) {
-    const data = `{{sheet:${dataSheet.id}}}!`;
-    const top = Math.max(totalRow, STATUS_HEADER_ROW - 1 + CHART_HEIGHT) + 2;
-    const header = top + 1;
-    const rows = indicatorRows(dataSheet);
-    const pass = (address: string | undefined): Cell =>
-      address ? formula(`=IF(${data}${address}="","",${data}${address})`) : text("–");
+  const top = totalRow + 2;
+  const header = top + 1;
+  if (data) {
+    const fromData = (cell: Address | undefined): Cell => {
+      if (!cell) return text("–");
+      const source = onSheet(data.sheetId, ref(cell, "absolute"));
+      return formula(`=IF(${source}="","",${source})`);
+    };
+    const rows: Cell[][] = DASHBOARD_FIGURES.map((key, i) => {
+      const f = FIGURES.find((x) => x.key === key)!;
+      const cells = data.figures[key];
+      const row = header + 1 + i;
+      outputs[`${key}.current`] = cellAddress(2, row);
+      outputs[`${key}.previous`] = cellAddress(3, row);
+      outputs[`${key}.national`] = cellAddress(4, row);
+      // The indicator's headline is known by the indicator's key too ("ind5.current").
+      const alias = `ind${f.indicator}`;
+      if (HEADLINE[f.indicator] === key && alias !== key) {
+        outputs[`${alias}.current`] = cellAddress(2, row);
+        outputs[`${alias}.previous`] = cellAddress(3, row);
+        outputs[`${alias}.national`] = cellAddress(4, row);
+      }
+      formats.push({
+        range: rangeAddress(2, row, 4, row),
+        style: { numberFormat: figureFormat(f), horizontal: "right" },
+      });
+      conditionalFormats.push({
+        kind: "dataBar",
+        range: rangeAddress(2, row, 4, row),
+        color: BAR_COLOUR,
+        lower: 0,
+        description: `${key}: this year, last year and nationally, as bars`,
+      });
+      return [
+        text(`${f.indicator}. ${WRES_INDICATORS[f.indicator - 1].title} — ${f.meaning}`),
+        fromData(cells?.current),
+        fromData(cells?.previous),
+        fromData(cells?.national),
+        fromData(cells?.trend),
+      ];
+    });
     blocks.push(
       { anchor: cellAddress(1, top), rows: [[text("The indicators: this year, last year and nationally")]] },
-      {
-        anchor: cellAddress(1, header),
-        rows: [
-          INDICATOR_COLUMNS.map(text),
-          ...rows.map((r) => [
-            text(r.label),
-            pass(dataSheet.outputs[`${r.key}.current`]),
-            pass(dataSheet.outputs[`${r.key}.previous`]),
-            pass(dataSheet.outputs[`${r.key}.national`]),
-          ]),
-        ],
-      },
+      { anchor: cellAddress(1, header), rows: [INDICATOR_COLUMNS.map(text), ...rows] },
     );
     formats.push(
       { range: cellAddress(1, top), style: { bold: true, fontSize: 12 } },
+      { range: rangeAddress(1, header, INDICATOR_COLUMNS.length, header), style: HEADER_STYLE },
       {
-        range: rangeAddress(1, header, 4, header),
-        style: { bold: true, wrap: true, fill: "#1F4E78", fontColor: "#FFFFFF", vertical: "top" },
-      },
-      {
-        range: rangeAddress(1, header + 1, 1, header + Math.max(rows.length, 1)),
-        style: { wrap: true, vertical: "top" },
+        range: rangeAddress(1, header + 1, INDICATOR_COLUMNS.length, header + rows.length),
+        style: { wrap: true, vertical: "top", border: "#BFBFBF" },
       },
     );
-    rows.forEach((r, i) => {
-      const row = header + 1 + i;
-      outputs[`${r.key}.current`] = cellAddress(2, row);
-      outputs[`${r.key}.previous`] = cellAddress(3, row);
-      outputs[`${r.key}.national`] = cellAddress(4, row);
-      if (r.numberFormat)
-        formats.push({
-          range: rangeAddress(2, row, 4, row),
-          style: { numberFormat: r.numberFormat, horizontal: "right" },
-        });
-    });
   } else {
     blocks.push({
-      anchor: cellAddress(1, Math.max(totalRow, STATUS_HEADER_ROW - 1 + CHART_HEIGHT) + 2),
+      anchor: cellAddress(1, top),
       rows: [[text("Add the WRES data sheet to see the indicators here."), blank]],
     });
   }
 
-  return {
+  const sheet: SheetModel = {
     id: DASHBOARD_SHEET_ID,
     role: "dashboard",
     name: "Dashboard",
@@ -274,14 +224,23 @@ export function buildDashboardSheet(
       { column: "B", width: 12 },
       { column: "C", width: 12 },
       { column: "D", width: 16 },
+      { column: "E", width: 14 },
     ],
-    merges: [],
+    merges: ["A2:E2"],
     tables: [],
     validations: [],
-    conditionalFormats: [],
-    print: { orientation: "landscape", fitToPagesWide: 1, fitToPagesTall: 0, paperSize: "A4" },
+    conditionalFormats,
+    print: {
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      paperSize: "A4",
+      ...(data ? { repeatRows: rowsRef(header) } : {}),
+      centerFooter: "Page &P of &N",
+    },
     charts,
     inputs: {},
     outputs,
   };
+  return withRowHeights(sheet, longest);
 }

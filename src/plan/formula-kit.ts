@@ -4,6 +4,8 @@
  * numbers. Relative likelihoods are cross-products, (a*n0)/(c*n1), so exact ratios stay exact.
  */
 import type { Better } from "../wres/indicators";
+import { NON_ADVERSE_LOWER, NON_ADVERSE_UPPER } from "../wres/non-adverse";
+import { RELATIVE_TOLERANCE } from "../wres/numeric-tolerance";
 import type { FormulaStyle } from "./options";
 import type { DefinedName } from "./sheet-model";
 
@@ -40,14 +42,26 @@ export interface FormulaKit {
   trend(previous: string, current: string, better: Better): string;
 }
 
-/** RL_STATUS's relative tolerance 1e-9, written out in full because not every engine parses "1E-9". */
-const STATUS_TOLERANCE = "0.000000001";
+/**
+ * A number as a plain decimal literal: not every engine parses exponent notation ("1E-9") in a formula.
+ * 1e-9 → "0.000000001", 1.25 → "1.25".
+ */
+export function decimalLiteral(n: number): string {
+  const text = String(n);
+  if (!/e/i.test(text)) return text;
+  return n.toFixed(20).replace(/\.?0+$/, "");
+}
+
+/** The engine's relative tolerance (RL_STATUS, TREND), as a literal. */
+const STATUS_TOLERANCE = decimalLiteral(RELATIVE_TOLERANCE);
+const LOWER = decimalLiteral(NON_ADVERSE_LOWER);
+const UPPER = decimalLiteral(NON_ADVERSE_UPPER);
 
 const nativeRl = (a: string, n1: string, c: string, n0: string): string => `(${a}*${n0})/(${c}*${n1})`;
 
 /** `x<0.8*(1-t)` is the engine's "below 0.80 and not within 1e-9 of it"; likewise `x>1.25/(1-t)` above. */
 const nativeStatus = (x: string): string =>
-  `IF(${x}<0.8*(1-${STATUS_TOLERANCE}),"Below range",IF(${x}>1.25/(1-${STATUS_TOLERANCE}),"Above range","Within range"))`;
+  `IF(${x}<${LOWER}*(1-${STATUS_TOLERANCE}),"Below range",IF(${x}>${UPPER}/(1-${STATUS_TOLERANCE}),"Above range","Within range"))`;
 
 /** How far a figure is from its ideal (smaller is better); parity is distance from 1.00 on the log scale. */
 function nativeDistance(x: string, better: Better): string {

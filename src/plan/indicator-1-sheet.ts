@@ -6,8 +6,10 @@
 import { BAND_TABLE_HEADER, type BandHeadcount } from "../wres/band-table";
 import { slug } from "./slug";
 import { PAY_BANDS } from "../wres/pay-band";
-import { absoluteAddress, absoluteRange, cellAddress, rangeAddress } from "./a1";
+import { absoluteRange, address, cellAddress, rangeAddress, ref, rowsRef } from "./a1";
 import { INPUT_FILL, blank, formula, num, text } from "./cells";
+import { POINTS_PER_FRACTION, UNIT_FORMAT } from "./figures";
+import { withRowHeights } from "./row-height";
 import type { Cell, CellBlock, ChartSpec, RangeFormat, SheetModel, TableSpec } from "./sheet-model";
 
 /** Band rows per cluster. `overall` is every staff member by band; the overall BME share comes from it. */
@@ -58,18 +60,22 @@ export interface ClusterLayout {
 }
 
 const COL = { band: 1, white: 2, bme: 3, unknown: 4, total: 5, share: 6, gap: 7 } as const;
-/** Chart data sits beside each table: band, its share and the overall share, contiguous for the chart. */
+/**
+ * Chart data sits beside each table in hidden columns (band, its share and the overall share, contiguous for
+ * the chart): Excel's charts plot it, and neither the screen nor the printout repeats the table.
+ */
 const CHART_COL = { band: 9, share: 10, overall: 11 } as const;
-const CHART_ANCHOR_COL = 13;
+const CHART_ANCHOR_COL = 12;
 const CHART_HEIGHT = 16;
 const CHART_WIDTH = 9;
 /** The overall workforce share lives here; every gap refers to it. */
 const OVERALL_ROW = 4;
-const OVERALL_CELL = absoluteAddress(2, OVERALL_ROW);
+const OVERALL = address(2, OVERALL_ROW);
+const OVERALL_CELL = ref(OVERALL, "absolute");
 const FIRST_CLUSTER_ROW = 6;
 
-const PERCENT = "0.0%";
-const POINTS = "+0.0%;-0.0%;0.0%";
+const PERCENT = UNIT_FORMAT.share;
+const POINTS = UNIT_FORMAT.points;
 const HEADING_FILL = "#DDEBF7";
 
 /** Drops the engine's "Overall" summary row: the sheet sums the bands itself. */
@@ -78,6 +84,12 @@ function bandsOf(rows: readonly BandHeadcount[], fallback: readonly string[]): B
   if (real.length > 0) return real;
   return fallback.map((band) => ({ band, white: Number.NaN, bme: Number.NaN, unknown: Number.NaN }));
 }
+
+/** The band table's columns, the last in percentage points as this sheet shows it. */
+const SHEET_HEADER = [
+  ...BAND_TABLE_HEADER.slice(0, -1),
+  `${BAND_TABLE_HEADER[BAND_TABLE_HEADER.length - 1]} (pp)`,
+];
 
 const countCell = (n: number): Cell => (Number.isFinite(n) ? num(n) : blank);
 
@@ -113,7 +125,7 @@ function clusterBlocks(
       countCell(r.unknown),
       formula(`=SUM(${rangeAddress(COL.white, n, COL.unknown, n)})`),
       formula(`=IF(${total}=0,"",${cellAddress(COL.bme, n)}/${total})`),
-      formula(`=IF(OR(${total}=0,${OVERALL_CELL}=""),"",${share}-${OVERALL_CELL})`),
+      formula(`=IF(OR(${total}=0,${OVERALL_CELL}=""),"",${POINTS_PER_FRACTION}*(${share}-${OVERALL_CELL}))`),
     ];
   });
   const chartBody: Cell[][] = rows.map((_r, i) => {
@@ -126,10 +138,11 @@ function clusterBlocks(
   });
   return [
     { anchor: cellAddress(1, layout.headerRow - 1), rows: [[text(info.title)]] },
-    { anchor: cellAddress(1, layout.headerRow), rows: [BAND_TABLE_HEADER.map(text), ...body] },
+    { anchor: cellAddress(1, layout.headerRow), rows: [SHEET_HEADER.map(text), ...body] },
     {
       anchor: cellAddress(CHART_COL.band, layout.headerRow),
-      rows: [[text("Band"), text("BME share"), text("Overall workforce")], ...chartBody],
+      // A blank top-left cell: Excel then takes the first column as categories, not as a series.
+      rows: [[blank, text("BME share"), text("Overall workforce")], ...chartBody],
     },
   ];
 }
@@ -140,6 +153,10 @@ function clusterFormats(l: ClusterLayout): RangeFormat[] {
     {
       range: rangeAddress(COL.band, l.headerRow, COL.gap, l.headerRow),
       style: { bold: true, wrap: true, vertical: "top" },
+    },
+    {
+      range: rangeAddress(COL.band, l.firstRow, COL.band, l.lastRow),
+      style: { wrap: true, vertical: "top" },
     },
     {
       range: rangeAddress(COL.white, l.firstRow, COL.unknown, l.lastRow),
@@ -184,7 +201,7 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
         [
           text(
             "BME share = BME headcount ÷ total headcount (Unknown included in the total). " +
-              "The last column is the band's share minus the overall workforce share, in percentage points. " +
+              "The last column is the band's share minus the overall workforce share, in percentage points (pp). " +
               "Type corrections into the yellow count cells; everything else recalculates.",
           ),
         ],
@@ -197,10 +214,10 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
   ];
   const formats: RangeFormat[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
-    { range: "A2", style: { italic: true, fontColor: "#595959" } },
+    { range: "A2", style: { italic: true, fontColor: "#595959", wrap: true, vertical: "top" } },
     { range: cellAddress(1, OVERALL_ROW), style: { bold: true } },
     {
-      range: OVERALL_CELL.replace(/\$/g, ""),
+      range: ref(OVERALL),
       style: { bold: true, numberFormat: PERCENT, fill: HEADING_FILL },
     },
   ];
@@ -232,6 +249,7 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
       widthColumns: CHART_WIDTH,
       heightRows: CHART_HEIGHT,
       colors: ["#2F5597", "#A5A5A5"],
+      plotsHiddenCells: true,
     });
     rows.forEach((r, k) => {
       const n = l.firstRow + k;
@@ -245,7 +263,7 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
     });
   });
 
-  return {
+  const sheet: SheetModel = {
     id: INDICATOR1_SHEET_ID,
     role: "indicator1",
     name: "Indicator 1 by band",
@@ -258,11 +276,11 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
       { column: "F", width: 11 },
       { column: "G", width: 13 },
       { column: "H", width: 3 },
-      { column: "I", width: 26 },
-      { column: "J", width: 10 },
-      { column: "K", width: 12 },
+      { column: "I", width: 26, hidden: true },
+      { column: "J", width: 10, hidden: true },
+      { column: "K", width: 12, hidden: true },
     ],
-    merges: [],
+    merges: [rangeAddress(1, 2, COL.gap, 2)],
     tables: tableSpecs,
     validations: [],
     conditionalFormats: layouts.map((l) => ({
@@ -272,10 +290,20 @@ export function buildIndicator1Sheet(tables: Indicator1Tables, period: string): 
       stopIfTrue: false,
       description: "band's BME share below the overall workforce share",
     })),
-    freeze: { rows: 4, columns: 1 },
-    print: { orientation: "landscape", fitToPagesWide: 1, fitToPagesTall: 0, paperSize: "A4" },
+    freeze: { rows: OVERALL_ROW, columns: 1 },
+    print: {
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      paperSize: "A4",
+      // The title and the overall share head every page; each staff group starts a page with its table.
+      repeatRows: rowsRef(1, OVERALL_ROW),
+      breaksBefore: layouts.slice(1).map((l) => l.headerRow - 1),
+      centerFooter: "Page &P of &N",
+    },
     charts,
     inputs,
     outputs,
   };
+  return withRowHeights(sheet);
 }

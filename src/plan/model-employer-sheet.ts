@@ -4,11 +4,22 @@
  * people, and whether this year's actual meets this year's goal. Years, target share and counts are input
  * cells; every goal is a native formula, so the sheet recalculates in any spreadsheet without the add-in.
  */
-import { absoluteAddress, absoluteRange, cellAddress, columnLetter, formulaString, rangeAddress } from "./a1";
+import {
+  absoluteRange,
+  address,
+  cellAddress,
+  columnLetter,
+  formulaString,
+  rangeAddress,
+  rangeRef,
+  ref,
+  rowsRef,
+} from "./a1";
 import { MAX_GOAL_YEARS } from "../wres/model-employer";
 import { INPUT_FILL, blank, formula, num, text } from "./cells";
 import { slug } from "./slug";
 import { periodStartYear } from "./period";
+import { withRowHeights } from "./row-height";
 import type { Cell, CellBlock, ChartSpec, ConditionalFormat, RangeFormat, SheetModel } from "./sheet-model";
 
 export const MODEL_EMPLOYER_SHEET_ID = "model-employer";
@@ -63,7 +74,9 @@ const COL = {
 } as const;
 const FIRST_YEAR_COL = 11;
 const CHART_HEIGHT = 15;
-const CHART_WIDTH = 8;
+const CHART_WIDTH = 9;
+/** Columns per band group's chart data (year, goal, actual) and the spacer after it. */
+const CHART_BLOCK = 4;
 
 const ABS = {
   baselineYear: "$B$4",
@@ -89,8 +102,8 @@ export function bandGroup(band: string): string {
  * first snaps values within float noise of a whole number onto it (0.07 × 100 is 7.000000000000001).
  */
 export function goalFormula(row: number, year: string): string {
-  const b = absoluteAddress(COL.baseBme, row).replace(/\$(\d)/, "$1");
-  const h = absoluteAddress(COL.headcount, row).replace(/\$(\d)/, "$1");
+  const b = ref(address(COL.baseBme, row), "column");
+  const h = ref(address(COL.headcount, row), "column");
   const y = `MAX(${ABS.baselineYear},MIN(${year},${ABS.targetYear}))`;
   const v = `((${b}*(${ABS.targetYear}-${y})+${ABS.targetShare}*${h}*(${y}-${ABS.baselineYear}))/(${ABS.targetYear}-${ABS.baselineYear}))`;
   const nearest = `ROUND(${v},0)`;
@@ -103,11 +116,19 @@ export function goalFormula(row: number, year: string): string {
 const optionalNumber = (n: number | undefined): Cell =>
   n === undefined || !Number.isFinite(n) ? blank : num(n);
 
+/**
+ * One band group's chart data, in hidden columns right of the year columns (Excel's chart plots it; the
+ * screen and the printout do not show it, and with it the #N/A gaps of the actual line): a header row
+ * over one row per year, columns year · goal · actual.
+ */
 interface GroupChart {
   readonly group: string;
-  readonly titleRow: number;
+  /** First (year) column of the group's data. */
+  readonly column: number;
   readonly headerRow: number;
   readonly lastRow: number;
+  /** Where the chart is placed, below the table. */
+  readonly anchorRow: number;
 }
 
 /** Where things landed, for the workbook's other builders and for tests. */
@@ -129,14 +150,14 @@ export function modelEmployerLayout(
   const count = Math.min(MAX_GOAL_YEARS + 1, Math.max(1, targetYear - baselineYear + 1));
   const years = Array.from({ length: count }, (_v, k) => baselineYear + k);
   const lastRow = FIRST_ROW + Math.max(1, bands.length) - 1;
-  const groups: GroupChart[] = [];
-  let row = lastRow + 3;
-  for (const group of [...new Set(bands.map((b) => bandGroup(b.band)))]) {
-    const headerRow = row + 1;
-    const end = headerRow + years.length;
-    groups.push({ group, titleRow: row, headerRow, lastRow: end });
-    row = Math.max(end, row + CHART_HEIGHT) + 2;
-  }
+  const firstChartColumn = FIRST_YEAR_COL + years.length + 1;
+  const groups: GroupChart[] = [...new Set(bands.map((b) => bandGroup(b.band)))].map((group, k) => ({
+    group,
+    column: firstChartColumn + k * CHART_BLOCK,
+    headerRow: HEADER_ROW,
+    lastRow: HEADER_ROW + years.length,
+    anchorRow: lastRow + 3 + k * (CHART_HEIGHT + 2),
+  }));
   return {
     firstRow: FIRST_ROW,
     lastRow,
@@ -156,26 +177,24 @@ function defaultTargetShare(lastRow: number): string {
 function groupChartBlock(g: GroupChart, layout: ModelEmployerLayout): CellBlock {
   const groups = absoluteRange(COL.group, FIRST_ROW, COL.group, layout.lastRow);
   const name = formulaString(g.group);
-  const sumOf = (column: string): string => {
-    const range = `$${column}$${FIRST_ROW}:$${column}$${layout.lastRow}`;
+  const sumOf = (column: number): string => {
+    const range = rangeRef(address(column, FIRST_ROW), address(column, layout.lastRow), "absolute");
     return `IF(COUNTIFS(${groups},${name},${range},">=0")=0,NA(),SUMIF(${groups},${name},${range}))`;
   };
-  const base = columnLetter(COL.baseBme);
-  const actual = columnLetter(COL.actual);
   const rows: Cell[][] = layout.years.map((_y, k) => {
-    const yearCell = cellAddress(1, g.headerRow + 1 + k);
-    const yearHeader = `${layout.yearColumns[k]}$${HEADER_ROW}`;
+    const yearCell = cellAddress(g.column, g.headerRow + 1 + k);
     return [
-      formula(`=${yearHeader}`),
-      formula(`=${sumOf(layout.yearColumns[k])}`),
+      formula(`=${ref(address(FIRST_YEAR_COL + k, HEADER_ROW), "row")}`),
+      formula(`=${sumOf(FIRST_YEAR_COL + k)}`),
       formula(
-        `=IF(${yearCell}=${ABS.baselineYear},${sumOf(base)},IF(${yearCell}=${ABS.thisYear},${sumOf(actual)},NA()))`,
+        `=IF(${yearCell}=${ABS.baselineYear},${sumOf(COL.baseBme)},IF(${yearCell}=${ABS.thisYear},${sumOf(COL.actual)},NA()))`,
       ),
     ];
   });
   return {
-    anchor: cellAddress(1, g.headerRow),
-    rows: [[text("Year"), text(`Goal — ${g.group}`), text(`Actual — ${g.group}`)], ...rows],
+    anchor: cellAddress(g.column, g.headerRow),
+    // A blank top-left cell: Excel then takes the years as categories, not as a series of their own.
+    rows: [[blank, text(`Goal — ${g.group}`), text(`Actual — ${g.group}`)], ...rows],
   };
 }
 
@@ -239,7 +258,7 @@ export function buildModelEmployerSheet(
         `=IF(OR(${at(COL.goal)}="",${at(COL.goal)}="–",${at(COL.actual)}=""),"",IF(${at(COL.actual)}>=${at(COL.goal)},${formulaString(ON_TRACK)},${formulaString(BEHIND)}))`,
       ),
       blank,
-      ...years.map((_y, k) => formula(goalFormula(row, `${yearColumns[k]}$${HEADER_ROW}`))),
+      ...years.map((_y, k) => formula(goalFormula(row, ref(address(FIRST_YEAR_COL + k, HEADER_ROW), "row")))),
     ];
   });
 
@@ -277,8 +296,8 @@ export function buildModelEmployerSheet(
   const charts: ChartSpec[] = [];
   const formats: RangeFormat[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
-    { range: "A2", style: { italic: true, fontColor: "#595959" } },
-    { range: "A4:A7", style: { bold: true } },
+    { range: "A2", style: { italic: true, fontColor: "#595959", wrap: true, vertical: "top" } },
+    { range: "A4:A7", style: { bold: true, wrap: true, vertical: "top" } },
     { range: "B4:B7", style: { fill: INPUT_FILL, locked: false, border: "#BFBFBF" } },
     { range: "B4:B6", style: { numberFormat: "0" } },
     { range: ME_CELLS.targetShare, style: { numberFormat: "0.0%" } },
@@ -308,35 +327,31 @@ export function buildModelEmployerSheet(
     },
   ];
   for (const g of layout.groups) {
-    blocks.push({
-      anchor: cellAddress(1, g.titleRow),
-      rows: [[text(`Chart data: ${g.group} (#N/A leaves a gap in the chart)`)]],
-    });
     blocks.push(groupChartBlock(g, layout));
-    formats.push({ range: cellAddress(1, g.titleRow), style: { italic: true, fontColor: "#595959" } });
     formats.push({
-      range: rangeAddress(1, g.headerRow, 3, g.lastRow),
-      style: { fontColor: "#595959", numberFormat: "0" },
+      range: rangeAddress(g.column, g.headerRow + 1, g.column + 2, g.lastRow),
+      style: { numberFormat: "0" },
     });
     charts.push({
       id: `me_chart_${slug(g.group)}`,
       type: "line",
       title: `Model Employer: goal against actual BME headcount — ${g.group}`,
-      dataRange: rangeAddress(1, g.headerRow, 3, g.lastRow),
+      dataRange: rangeAddress(g.column, g.headerRow, g.column + 2, g.lastRow),
       seriesBy: "columns",
-      anchor: cellAddress(5, g.titleRow),
+      anchor: cellAddress(1, g.anchorRow),
       widthColumns: CHART_WIDTH,
       heightRows: CHART_HEIGHT,
       colors: ["#2F5597", "#C55A11"],
+      plotsHiddenCells: true,
     });
   }
 
-  const flag = cellAddress(COL.onTrack, FIRST_ROW);
+  const flag = ref(address(COL.onTrack, FIRST_ROW), "column");
   const flagRange = rangeAddress(COL.onTrack, FIRST_ROW, COL.onTrack, lastRow);
   const conditionalFormats: ConditionalFormat[] = [
     {
       range: flagRange,
-      formula: `=${flag.replace(/^([A-Z]+)/, "$$$1")}=${formulaString(ON_TRACK)}`,
+      formula: `=${flag}=${formulaString(ON_TRACK)}`,
       fill: "#C6EFCE",
       fontColor: "#006100",
       stopIfTrue: true,
@@ -344,7 +359,7 @@ export function buildModelEmployerSheet(
     },
     {
       range: flagRange,
-      formula: `=${flag.replace(/^([A-Z]+)/, "$$$1")}=${formulaString(BEHIND)}`,
+      formula: `=${flag}=${formulaString(BEHIND)}`,
       fill: "#FFC7CE",
       fontColor: "#9C0006",
       stopIfTrue: true,
@@ -352,7 +367,10 @@ export function buildModelEmployerSheet(
     },
   ];
 
-  return {
+  const chartColumns = layout.groups.flatMap((g) =>
+    [0, 1, 2, 3].map((k) => ({ column: columnLetter(g.column + k), width: k === 0 ? 7 : 12, hidden: true })),
+  );
+  const sheet: SheetModel = {
     id: MODEL_EMPLOYER_SHEET_ID,
     role: "model-employer",
     name: "Model Employer goals",
@@ -360,13 +378,15 @@ export function buildModelEmployerSheet(
     blocks,
     formats,
     columns: [
-      { column: "A", width: 30 },
+      { column: "A", width: 28 },
       { column: "B", width: 18 },
       ...["C", "D", "E", "F", "G", "H", "I"].map((column) => ({ column, width: 12 })),
       { column: "J", width: 3 },
       ...yearColumns.map((column) => ({ column, width: 7 })),
+      { column: columnLetter(FIRST_YEAR_COL + years.length), width: 3, hidden: true },
+      ...chartColumns,
     ],
-    merges: [],
+    merges: [rangeAddress(1, 2, FIRST_YEAR_COL + years.length - 1, 2)],
     tables: [],
     validations: [],
     conditionalFormats,
@@ -376,10 +396,12 @@ export function buildModelEmployerSheet(
       fitToPagesWide: 1,
       fitToPagesTall: 0,
       paperSize: "A4",
-      repeatRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
+      repeatRows: rowsRef(HEADER_ROW),
+      centerFooter: "Page &P of &N",
     },
     charts,
     inputs,
     outputs,
   };
+  return withRowHeights(sheet);
 }

@@ -1,16 +1,18 @@
 /**
  * The scaffold every plan layout shares: title, board-approval line, status key with its counts, the plan
  * table, the Status drop-down and fills, the overdue rule, frozen header and print setup. A layout only
- * supplies its columns and body rows.
+ * supplies its columns and body rows. The builder returns, beside the sheet, the typed addresses of the key
+ * and of the Status and Due date columns, which the dashboard reads.
  */
 import { standardName, type Standard } from "../wres/indicators";
-import { absoluteAddress, absoluteRange, cellAddress, columnLetter, rangeAddress } from "./a1";
+import { address, cellAddress, columnLetter, rangeAddress, rangeRef, ref, rowsRef, type Address } from "./a1";
 import { INPUT_FILL, blank, formula, padRow, text } from "./cells";
 import type { PlanOptions } from "./options";
 import {
   OVERDUE_FILL,
   OVERDUE_FONT,
-  deliveredStatus,
+  OVERDUE_KEY_TEXT,
+  deliveredIndex,
   overdueCountFormula,
   overdueRule,
   statusCountFormula,
@@ -18,6 +20,7 @@ import {
   statusValidation,
 } from "./rag";
 import { textColourOn } from "./colour";
+import { withRowHeights } from "./row-height";
 import type { Cell, CellStyle, RangeFormat, SheetModel } from "./sheet-model";
 
 export const PLAN_SHEET_ID = "plan";
@@ -52,6 +55,25 @@ export interface PlanBody {
   readonly columns: readonly PlanColumn[];
   readonly rows: readonly (readonly Cell[])[];
   readonly styles: readonly BodyStyle[];
+  /** The longest text a body formula cell can show (0-based row and column), for the row's height. */
+  readonly longest: readonly { readonly row: number; readonly column: number; readonly text: string }[];
+}
+
+/** The plan sheet's cells other builders refer to. */
+export interface PlanCells {
+  readonly sheetId: string;
+  /** The key's label cells, one per status, in the key's order. */
+  readonly key: readonly Address[];
+  /** The position in `key` of the delivered status. */
+  readonly delivered: number;
+  /** First and last body cells of the Status and Due date columns. */
+  readonly status: { readonly first: Address; readonly last: Address };
+  readonly due: { readonly first: Address; readonly last: Address };
+}
+
+export interface PlanSheet {
+  readonly sheet: SheetModel;
+  readonly cells: PlanCells;
 }
 
 export function planSheetName(standard: Standard, period: string): string {
@@ -65,31 +87,33 @@ export function planTitle(options: PlanOptions): string {
 const HEADER_FILL = "#1F4E78";
 const BORDER = "#BFBFBF";
 
-export function buildPlanSheet(options: PlanOptions, body: PlanBody): SheetModel {
+export function buildPlanSheet(options: PlanOptions, body: PlanBody): PlanSheet {
   const width = body.columns.length;
   const statuses = options.statuses;
-  const delivered = deliveredStatus(statuses);
-  const progressColumn = body.columns.findIndex((c) => c.header === STATUS_HEADER) + 1;
+  const statusColumn = body.columns.findIndex((c) => c.header === STATUS_HEADER) + 1;
   const dueColumn = body.columns.findIndex((c) => c.header === DUE_DATE_HEADER) + 1;
   const firstBodyRow = PLAN_ROWS.header + 1;
   const lastBodyRow = PLAN_ROWS.header + Math.max(body.rows.length, 1);
-  const progressRange = rangeAddress(progressColumn, firstBodyRow, progressColumn, lastBodyRow);
-  const dueRange = rangeAddress(dueColumn, firstBodyRow, dueColumn, lastBodyRow);
-  const progressAbs = absoluteRange(progressColumn, firstBodyRow, progressColumn, lastBodyRow);
-  const dueAbs = absoluteRange(dueColumn, firstBodyRow, dueColumn, lastBodyRow);
+  const statusFirst = address(statusColumn, firstBodyRow);
+  const statusLast = address(statusColumn, lastBodyRow);
+  const dueFirst = address(dueColumn, firstBodyRow);
+  const dueLast = address(dueColumn, lastBodyRow);
+  const statusRange = rangeRef(statusFirst, statusLast);
+  const dueRange = rangeRef(dueFirst, dueLast);
+  const statusAbs = rangeRef(statusFirst, statusLast, "absolute");
+  const dueAbs = rangeRef(dueFirst, dueLast, "absolute");
 
   // The key starts in column B: label in A, one cell per status, then "Overdue".
-  const keyFirst = 2;
-  const keyLast = keyFirst + statuses.length - 1;
-  const overdueColumn = keyLast + 1;
+  const keyCells = statuses.map((_s, i) => address(2 + i, PLAN_ROWS.key));
+  const keyRefs = keyCells.map((c) => ref(c, "absolute"));
+  const delivered = deliveredIndex(statuses);
+  const overdueColumn = 2 + statuses.length;
   const sheetWidth = Math.max(width, overdueColumn);
-  const keyRow: Cell[] = [text("Status key"), ...statuses.map((s) => text(s.label)), text("Overdue")];
+  const keyRow: Cell[] = [text("Status key"), ...statuses.map((s) => text(s.label)), text(OVERDUE_KEY_TEXT)];
   const countRow: Cell[] = [
     text("Actions"),
-    ...statuses.map((_s, i) =>
-      formula(statusCountFormula(progressAbs, absoluteAddress(keyFirst + i, PLAN_ROWS.key))),
-    ),
-    formula(overdueCountFormula(dueAbs, progressAbs, delivered)),
+    ...keyRefs.map((keyCell) => formula(statusCountFormula(statusAbs, keyCell))),
+    formula(overdueCountFormula(dueAbs, statusAbs, keyRefs[delivered])),
   ];
 
   const bodyRows = body.rows.length > 0 ? body.rows.map((r) => padRow(r, width)) : [padRow([], width)];
@@ -110,9 +134,18 @@ export function buildPlanSheet(options: PlanOptions, body: PlanBody): SheetModel
     },
   ];
 
+  const keyStyle = (fill: string, font: string): CellStyle => ({
+    fill,
+    fontColor: font,
+    bold: true,
+    wrap: true,
+    horizontal: "center",
+    vertical: "center",
+    border: BORDER,
+  });
   const formats: RangeFormat[] = [
     { range: "A1", style: { bold: true, fontSize: 14 } },
-    { range: "A2:A4", style: { bold: true } },
+    { range: "A2:A4", style: { bold: true, vertical: "center" } },
     {
       range: "B2",
       style: {
@@ -124,31 +157,12 @@ export function buildPlanSheet(options: PlanOptions, body: PlanBody): SheetModel
       },
     },
     ...statuses.map((s, i) => ({
-      range: cellAddress(keyFirst + i, PLAN_ROWS.key),
-      style: {
-        fill: s.colour,
-        fontColor: textColourOn(s.colour),
-        bold: true,
-        wrap: true,
-        horizontal: "center",
-        vertical: "center",
-        border: BORDER,
-      } as const,
+      range: ref(keyCells[i]),
+      style: keyStyle(s.colour, textColourOn(s.colour)),
     })),
+    { range: cellAddress(overdueColumn, PLAN_ROWS.key), style: keyStyle(OVERDUE_FILL, OVERDUE_FONT) },
     {
-      range: cellAddress(overdueColumn, PLAN_ROWS.key),
-      style: {
-        fill: OVERDUE_FILL,
-        fontColor: OVERDUE_FONT,
-        bold: true,
-        wrap: true,
-        horizontal: "center",
-        vertical: "center",
-        border: BORDER,
-      },
-    },
-    {
-      range: rangeAddress(keyFirst, PLAN_ROWS.counts, overdueColumn, PLAN_ROWS.counts),
+      range: rangeAddress(2, PLAN_ROWS.counts, overdueColumn, PLAN_ROWS.counts),
       style: { horizontal: "center", border: BORDER, numberFormat: "0" },
     },
     {
@@ -172,12 +186,10 @@ export function buildPlanSheet(options: PlanOptions, body: PlanBody): SheetModel
     });
   }
 
-  const progressTopLeft = `$${columnLetter(progressColumn)}${firstBodyRow}`;
-  const dueTopLeft = `$${columnLetter(dueColumn)}${firstBodyRow}`;
   const columns = body.columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width }));
   for (let col = width + 1; col <= sheetWidth; col++) columns.push({ column: columnLetter(col), width: 16 });
 
-  return {
+  const sheet: SheetModel = {
     id: PLAN_SHEET_ID,
     role: "plan",
     name: planSheetName(options.standard, options.period),
@@ -197,18 +209,18 @@ export function buildPlanSheet(options: PlanOptions, body: PlanBody): SheetModel
       },
     ],
     validations: [
-      statusValidation(progressRange, absoluteRange(keyFirst, PLAN_ROWS.key, keyLast, PLAN_ROWS.key)),
+      statusValidation(statusRange, rangeRef(keyCells[0], keyCells[keyCells.length - 1], "absolute")),
     ],
     conditionalFormats: [
-      ...statusRules(progressRange, progressTopLeft, statuses),
-      overdueRule(dueRange, dueTopLeft, progressTopLeft, delivered),
+      ...statusRules(statusRange, ref(statusFirst, "column"), keyRefs, statuses),
+      overdueRule(dueRange, ref(dueFirst, "column"), ref(statusFirst, "column"), keyRefs[delivered]),
     ],
     freeze: { rows: PLAN_ROWS.header, columns: 0 },
     print: {
       orientation: "landscape",
       fitToPagesWide: 1,
       fitToPagesTall: 0,
-      repeatRows: `$${PLAN_ROWS.header}:$${PLAN_ROWS.header}`,
+      repeatRows: rowsRef(PLAN_ROWS.header),
       paperSize: "A4",
       centerFooter: "Page &P of &N",
     },
@@ -216,9 +228,22 @@ export function buildPlanSheet(options: PlanOptions, body: PlanBody): SheetModel
     inputs: { "plan.board_approval_date": "B2" },
     outputs: {
       ...Object.fromEntries(
-        statuses.map((s, i) => [`count.${s.label}`, cellAddress(keyFirst + i, PLAN_ROWS.counts)]),
+        statuses.map((s, i) => [`count.${s.label}`, cellAddress(2 + i, PLAN_ROWS.counts)]),
       ),
       "count.overdue": cellAddress(overdueColumn, PLAN_ROWS.counts),
+    },
+  };
+  const displayed = Object.fromEntries(
+    body.longest.map((l) => [cellAddress(l.column + 1, firstBodyRow + l.row), l.text]),
+  );
+  return {
+    sheet: withRowHeights(sheet, displayed),
+    cells: {
+      sheetId: PLAN_SHEET_ID,
+      key: keyCells,
+      delivered,
+      status: { first: statusFirst, last: statusLast },
+      due: { first: dueFirst, last: dueLast },
     },
   };
 }

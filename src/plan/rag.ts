@@ -1,9 +1,11 @@
 /**
- * The status key behind the Status column: its drop-down, a fill per status by exact match, and the
- * overdue rule. Conditional formats use native functions only, because Excel never evaluates custom
- * functions inside them.
+ * The status key behind the Status column, and everything that reads it. The key's cells are the single
+ * source of the labels: the drop-down lists them, each colour rule compares with its key cell, and the
+ * counts on the plan and the dashboard count against them, so renaming a key cell renames the status
+ * everywhere. Comparisons are EXACT (case and all), and counts are SUMPRODUCT over EXACT, so a label such as
+ * "<5 days", "Done?" or "=1+1" counts literally (COUNTIF would read it as a comparison or a wildcard).
+ * Conditional formats use native functions only, because Excel never evaluates custom functions in them.
  */
-import { formulaString } from "./a1";
 import { textColourOn } from "./colour";
 import type { Status } from "./options";
 import type { FormulaRule, ListValidation } from "./sheet-model";
@@ -13,12 +15,17 @@ const BLUE = "#0070C0";
 /**
  * The status that means "done", which the overdue rule and count leave out: the label "Delivered" (or
  * "Complete…") if the key has one, else the blue status, else the last one, as in the four-state key.
+ * Its position in the key is what the sheets keep, so renaming it later keeps the rule.
  */
+export function deliveredIndex(statuses: readonly Status[]): number {
+  const byLabel = statuses.findIndex((s) => /^(delivered|complete)/i.test(s.label.trim()));
+  if (byLabel >= 0) return byLabel;
+  const blue = statuses.findIndex((s) => s.colour.toUpperCase() === BLUE);
+  return blue >= 0 ? blue : statuses.length - 1;
+}
+
 export function deliveredStatus(statuses: readonly Status[]): Status {
-  const byLabel = statuses.find((s) => /^(delivered|complete)/i.test(s.label.trim()));
-  if (byLabel) return byLabel;
-  const blue = statuses.find((s) => s.colour.toUpperCase() === BLUE);
-  return blue ?? statuses[statuses.length - 1];
+  return statuses[deliveredIndex(statuses)];
 }
 
 /** The Status drop-down: the key's own cells are the list, so renaming a key cell renames the option. */
@@ -35,52 +42,56 @@ export function statusValidation(range: string, keyCells: string): ListValidatio
 }
 
 /**
- * One fill per status. `statusCell` is the column-absolute address of the range's top-left cell
- * (e.g. "$G7"). EXACT, not "=", so "delivered" typed in lower case is not mistaken for the key's label.
+ * One fill per status. `statusCell` is the column-anchored reference to the range's top-left cell (e.g.
+ * "$G7") and `keyCells` the absolute references of the key's cells, in the order of `statuses`.
  */
-export function statusRules(range: string, statusCell: string, statuses: readonly Status[]): FormulaRule[] {
-  return statuses.map((s) => ({
+export function statusRules(
+  range: string,
+  statusCell: string,
+  keyCells: readonly string[],
+  statuses: readonly Status[],
+): FormulaRule[] {
+  return statuses.map((s, i) => ({
     range,
-    formula: `=EXACT(${statusCell},${formulaString(s.label)})`,
+    formula: `=EXACT(${statusCell},${keyCells[i]})`,
     fill: s.colour,
     fontColor: textColourOn(s.colour),
     stopIfTrue: true,
-    description: `status = ${s.label}`,
+    description: `status = the key's ${ordinal(i + 1)} label (${s.label})`,
   }));
 }
 
+const ordinal = (n: number): string => `${n}${n === 1 ? "st" : n === 2 ? "nd" : n === 3 ? "rd" : "th"}`;
+
 export const OVERDUE_FILL = "#F4CCCC";
 export const OVERDUE_FONT = "#9C0006";
+/** The key cell that explains the overdue mark: it is not a status to choose. */
+export const OVERDUE_KEY_TEXT = "Overdue (automatic, not a status)";
 
-/** Due date set, before today, and the status is not the delivered one. */
+/** Due date set, before today, and the status is not the delivered key cell's label. */
 export function overdueRule(
   range: string,
   dueCell: string,
   statusCell: string,
-  delivered: Status,
+  deliveredKey: string,
 ): FormulaRule {
   return {
     range,
-    formula: `=AND(${dueCell}<>"",ISNUMBER(${dueCell}),${dueCell}<TODAY(),NOT(EXACT(${statusCell},${formulaString(delivered.label)})))`,
+    formula: `=AND(ISNUMBER(${dueCell}),${dueCell}<TODAY(),NOT(EXACT(${statusCell},${deliveredKey})))`,
     fill: OVERDUE_FILL,
     fontColor: OVERDUE_FONT,
     bold: true,
     stopIfTrue: false,
-    description: `overdue: due date before today and status not ${delivered.label}`,
+    description: "overdue: due date before today and status not the delivered one",
   };
 }
 
-/** A COUNTIF criterion that matches the label literally (wildcards escaped). */
-export function literalCriterion(label: string): string {
-  return label.replace(/[~*?]/g, (c) => `~${c}`);
+/** Actions whose status is exactly the label in `keyCell` (Status column range, absolute). */
+export function statusCountFormula(statusRange: string, keyCell: string): string {
+  return `=SUMPRODUCT(--EXACT(${statusRange},${keyCell}))`;
 }
 
-/** Actions whose status is `label` (Status column range, absolute). */
-export function statusCountFormula(statusRange: string, labelCell: string): string {
-  return `=COUNTIF(${statusRange},${labelCell})`;
-}
-
-/** Actions overdue: a due date before today and a status other than delivered (blank counts as not delivered). */
-export function overdueCountFormula(dueRange: string, statusRange: string, delivered: Status): string {
-  return `=COUNTIFS(${dueRange},"<"&TODAY(),${statusRange},${formulaString(`<>${literalCriterion(delivered.label)}`)})`;
+/** Actions overdue: a due date before today and a status other than the delivered one (blank included). */
+export function overdueCountFormula(dueRange: string, statusRange: string, deliveredKey: string): string {
+  return `=SUMPRODUCT(ISNUMBER(${dueRange})*(${dueRange}<TODAY())*NOT(EXACT(${statusRange},${deliveredKey})))`;
 }

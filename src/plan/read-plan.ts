@@ -416,7 +416,7 @@ function findDataSheet(snapshot: WorkbookSnapshot, plan: SheetCells, period: str
 function readData(snapshot: WorkbookSnapshot, plan: SheetCells, period: string): ReadData | undefined {
   const sheet = findDataSheet(snapshot, plan, period);
   if (!sheet) return undefined;
-  const model = buildDataSheet({ ...DEFAULT_PLAN_OPTIONS, organisation: "x", period });
+  const model = buildDataSheet({ ...DEFAULT_PLAN_OPTIONS, organisation: "x", period }).sheet;
   const { inputs, missing } = readDataInputs(sheet, model);
   return { sheet: sheet.name, inputs, missing, formulaStyle: formulaStyleOf(sheet) };
 }

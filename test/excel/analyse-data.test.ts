@@ -155,16 +155,18 @@ describe("analyseData on the sample trust", () => {
     await analyseData(request, { settings: memoryStore() });
     const value = evaluate()(DATA, dataModel!.outputs[key]);
     expect(typeof value).toBe("number");
-    expect(Math.abs((value as number) - sampleTrust.indicators[name])).toBeLessThan(1e-12);
+    // Board gaps are shown in percentage points (100 × the fraction).
+    const scale = key.startsWith("ind9.") ? 100 : 1;
+    expect(Math.abs((value as number) - scale * sampleTrust.indicators[name])).toBeLessThan(1e-12 * scale);
   });
 
   // The plan's Result column shows the figure as the data sheet formats it: relative likelihoods to two
   // decimals. (Percentages are left out: HyperFormula's TEXT does not scale "0.0%" by 100 as Excel does.)
   it.each([
-    [2, `2025-26: ${sampleTrust.indicators["2_appointment_rl"].toFixed(2)}`],
-    [3, `2025-26: ${sampleTrust.indicators["3_disciplinary_rl_current_year"].toFixed(2)}`],
-    [3, `two-year ${sampleTrust.indicators["3_disciplinary_rl_two_year"].toFixed(2)}`], // pooled over both years
-    [4, `2025-26: ${sampleTrust.indicators["4_training_rl"].toFixed(2)}`],
+    [2, `2025-26 ${sampleTrust.indicators["2_appointment_rl"].toFixed(2)}.`],
+    [3, `2025-26 ${sampleTrust.indicators["3_disciplinary_rl_current_year"].toFixed(2)}.`],
+    [3, `Two years pooled: ${sampleTrust.indicators["3_disciplinary_rl_two_year"].toFixed(2)}.`], // both years
+    [4, `2025-26 ${sampleTrust.indicators["4_training_rl"].toFixed(2)}.`],
   ])("the plan's Result cell for indicator %d shows %s", async (n, shown) => {
     seedSample();
     await analyseData(request, { settings: memoryStore() });
@@ -189,9 +191,9 @@ describe("analyseData on the sample trust", () => {
     const first = await analyseData(request, { settings });
     expect(first.sheetsWritten).toEqual(["Dashboard", "Indicator 1 by band", "Model Employer goals"]);
     expect(first.notes).toEqual([]);
-    // The dashboard counts the existing plan's Progress column, on the sheet the plan really has.
+    // The dashboard counts the existing plan's Status column, on the sheet the plan really has.
     const dashboard = [...office.state.sheet("Dashboard").cells.values()].map((c) => c.formula ?? "");
-    expect(dashboard.some((f) => f.startsWith("=COUNTIF('WRES plan 2025-26'!$"))).toBe(true);
+    expect(dashboard.some((f) => f.startsWith("=SUMPRODUCT(--EXACT('WRES plan 2025-26'!$"))).toBe(true);
     // Replace the staff extract with its first 3,000 rows, then Refresh.
     office.state.tables.splice(
       office.state.tables.findIndex((t) => t.name === TABLES.staff),

@@ -5,20 +5,17 @@
  */
 /* eslint-disable office-addins/call-sync-before-read -- these are ExcelJS objects read from a file, not office.js proxies */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, DEFAULT_STATUSES } from "../../src/plan/options";
-import { runMakePlan, SAMPLE, SAMPLE_FLAGS } from "../cli/run-make-plan";
+import { runMakePlan, SAMPLE_FLAGS } from "../cli/run-make-plan";
+import { sampleTrust as expected } from "../support/sample-trust";
 import { decodePng, findColour, type Image } from "./png";
+import { PDFTOPPM, available, convert } from "./soffice";
 
-const which = (cmd: string) =>
-  spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).stdout.trim();
-const SOFFICE = which("soffice") || which("libreoffice");
-const PDFTOPPM = which("pdftoppm");
-const available = SOFFICE !== "" && PDFTOPPM !== "";
 if (!available) {
   console.warn(
     "LibreOffice (soffice) or poppler (pdftoppm) is not installed: skipping the recalculation tests. Install libreoffice-calc and poppler-utils to run them.",
@@ -27,50 +24,16 @@ if (!available) {
 
 jest.setTimeout(240_000);
 
-interface Expected {
-  indicators: Record<string, number>;
-}
-const expected = JSON.parse(readFileSync(path.join(SAMPLE, "expected.json"), "utf8")) as Expected;
-
-/** Data-sheet output key → expected.json indicator. */
-const INDICATORS: [string, string][] = [
-  ["ind1.current", "1_overall_bme_share"],
-  ["ind2.current", "2_appointment_rl"],
-  ["ind3.current", "3_disciplinary_rl_current_year"],
-  ["ind3.two_year.current", "3_disciplinary_rl_two_year"],
-  ["ind4.current", "4_training_rl"],
-  ["ind9.voting.current", "9_board_gap_voting"],
-  ["ind9.executive.current", "9_board_gap_executive"],
+/** Data-sheet output key → expected.json indicator, and the sheet's scale (board gaps in points, ×100). */
+const INDICATORS: [string, string, number][] = [
+  ["ind1.current", "1_overall_bme_share", 1],
+  ["ind2.current", "2_appointment_rl", 1],
+  ["ind3.current", "3_disciplinary_rl_current_year", 1],
+  ["ind3.two_year.current", "3_disciplinary_rl_two_year", 1],
+  ["ind4.current", "4_training_rl", 1],
+  ["ind9.voting.current", "9_board_gap_voting", 100],
+  ["ind9.executive.current", "9_board_gap_executive", 100],
 ];
-
-/** Runs soffice with its own throwaway profile, so parallel runs and a user's LibreOffice do not interfere. */
-function convert(input: string, to: string, outdir: string): string {
-  const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-  try {
-    const r = spawnSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        to,
-        "--outdir",
-        outdir,
-        input,
-      ],
-      {
-        encoding: "utf8",
-        timeout: 180_000,
-      },
-    );
-    const out = path.join(outdir, `${path.basename(input, ".xlsx")}.${to.split(":")[0]}`);
-    if (!existsSync(out))
-      throw new Error(`soffice did not convert ${input} to ${to}: ${r.stderr || r.error?.message}`);
-    return out;
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 /** Hue in degrees, to name a colour the way wres.md does (red, amber, green, blue). */
 function colourWord(hex: string): string {
@@ -97,9 +60,9 @@ function colourWord(hex: string): string {
     const plan = path.join(dir, "plan.xlsx");
     const run = runMakePlan(["--out", plan, "--org", "Sample NHS Trust", ...SAMPLE_FLAGS]);
     if (run.status !== 0) throw new Error(`make-plan failed: ${run.stderr}`);
-    const xlsx = convert(plan, "xlsx", path.join(dir, "xlsx"));
+    const [xlsx] = convert([plan], "xlsx", path.join(dir, "xlsx"));
     recalculated = new ExcelJS.Workbook();
-    const pdf = convert(plan, "pdf", path.join(dir, "pdf"));
+    const [pdf] = convert([plan], "pdf", path.join(dir, "pdf"));
     const r = spawnSync(PDFTOPPM, ["-png", "-r", "72", pdf, path.join(dir, "page")], { timeout: 60_000 });
     if (r.status !== 0) throw new Error(`pdftoppm failed: ${String(r.stderr)}`);
     const first = readdirSync(dir)
@@ -111,20 +74,28 @@ function colourWord(hex: string): string {
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(INDICATORS)("%s equals expected.json %s", (key, name) => {
+  it.each(INDICATORS)("%s equals expected.json %s (×%i)", (key, name, scale) => {
     const data = model.sheets.find((s) => s.id === "data")!;
     const cell = recalculated.getWorksheet(data.name)!.getCell(data.outputs[key]);
     // LibreOffice stores results with 15 significant digits: compare to 12 decimal places.
     expect(typeof cell.result).toBe("number");
-    expect(cell.result as number).toBeCloseTo(expected.indicators[name], 12);
+    expect(cell.result as number).toBeCloseTo(scale * expected.indicators[name], 10);
   });
 
-  it("the plan's Result cells read the recalculated figures across sheets", () => {
+  it("the plan's Result cells read the recalculated figures across sheets, in the plan's words", () => {
     const plan = recalculated.getWorksheet(model.sheets[0].name)!;
     const results: string[] = [];
     plan.eachRow((row) => row.eachCell((c) => typeof c.result === "string" && results.push(c.result)));
-    // Indicator 2's relative likelihood, 1.4454…, shown to two decimal places.
-    expect(results.some((r) => r.includes("1.45"))).toBe(true);
+    // Indicator 2: 1.4454… above 1.25; the 2023 national figure is 1.59 (wres.md), so 0.14 lower.
+    expect(results).toContainEqual(
+      [
+        "2025-26 1.45.",
+        "White applicants 1.45 times as likely to be appointed from shortlisting as BME applicants.",
+        "Lower than the national figure of 1.59 (-0.14, WRES 2023 report).",
+      ].join("\n"),
+    );
+    // Indicator 3: 2.30 last year to 1.96 this year is closer to parity; two years pooled 2.13.
+    expect(results.some((r) => r.startsWith("Improvement: 2024-25 2.30, 2025-26 1.96.\n"))).toBe(true);
   });
 
   it.each(DEFAULT_STATUSES.map((s) => [s.label, s.colour] as const))(

@@ -1,47 +1,19 @@
 /**
  * The data sheet's numbers, evaluated by HyperFormula from the sample trust's counts and checked against
- * the independently computed answers in `shared/data/sample-trust/expected.json`.
+ * the independently computed answers in `shared/data/sample-trust/expected.json`; its words and layout.
  */
-import * as fs from "fs";
-import * as path from "path";
+import { contains, parseCell, parseRange } from "../../src/plan/a1";
 import { buildWorkbook } from "../../src/plan/build-workbook";
+import { FIGURES } from "../../src/plan/figures";
 import { LAMBDA_NAMES } from "../../src/plan/formula-kit";
 import { DEFAULT_PLAN_OPTIONS, type FormulaStyle, type PlanOptions } from "../../src/plan/options";
 import { allInputKeys, type IndicatorInputs } from "../../src/wres/indicator-inputs";
+import { LOW_NUMBERS_THRESHOLD } from "../../src/wres/low-numbers";
 import { readSpecFunctions } from "../support/functions-spec";
-import { cellAt, evaluateWorkbook, inlineLambdas, type Value } from "./support/evaluate";
+import { cellAt, evaluate, inlineLambdas, textOf, type Value } from "../support/hyperformula";
+import { sampleInputs, sampleTrust } from "../support/sample-trust";
 
-const SHARED = path.resolve(__dirname, "../../../shared");
-const expected = JSON.parse(
-  fs.readFileSync(path.join(SHARED, "data/sample-trust/expected.json"), "utf8"),
-) as {
-  counts: Record<string, { White: number; BME: number; Unknown: number }>;
-  indicators: Record<string, number>;
-};
-
-/** expected.json's count names → the data sheet's input measures. */
-const COUNT_NAMES: Record<string, string> = {
-  headcount: "headcount",
-  training: "training",
-  disciplinary: "disciplinary",
-  prev_headcount: "prev.headcount",
-  prev_disciplinary: "prev.disciplinary",
-  shortlisted: "shortlisted",
-  appointed: "appointed",
-  board_voting: "board.voting",
-  board_executive: "board.executive",
-};
-
-function sampleInputs(): IndicatorInputs {
-  const inputs: Record<string, number> = {};
-  for (const [name, measure] of Object.entries(COUNT_NAMES)) {
-    const c = expected.counts[name];
-    inputs[`${measure}.white`] = c.White;
-    inputs[`${measure}.bme`] = c.BME;
-    inputs[`${measure}.unknown`] = c.Unknown;
-  }
-  return inputs;
-}
+const expected = sampleTrust;
 
 function options(formulaStyle: FormulaStyle): PlanOptions {
   return { ...DEFAULT_PLAN_OPTIONS, organisation: "Sample Trust", formulaStyle };
@@ -52,7 +24,7 @@ function figures(formulaStyle: "native" | "lambda", inputs: IndicatorInputs): (k
   const workbook = buildWorkbook(options(formulaStyle), inputs);
   const data = workbook.sheets.find((s) => s.id === "data");
   if (!data) throw new Error("no data sheet");
-  const evaluated = evaluateWorkbook(workbook);
+  const evaluated = evaluate(workbook);
   return (key) => {
     const address = data.outputs[key];
     if (!address) throw new Error(`no output ${key}`);
@@ -60,23 +32,23 @@ function figures(formulaStyle: "native" | "lambda", inputs: IndicatorInputs): (k
   };
 }
 
-// Each output key against expected.json's independently computed figure.
-const SAMPLE_CASES: readonly [string, string][] = [
-  ["ind1.current", "1_overall_bme_share"], // unknown ethnicity stays in the denominator
-  ["ind2.current", "2_appointment_rl"], // White over BME, as wres.md defines indicator 2
-  ["ind3.current", "3_disciplinary_rl_current_year"],
-  ["ind3.two_year", "3_disciplinary_rl_two_year"], // both years' entries and headcounts pooled, not averaged
-  ["ind4.current", "4_training_rl"],
-  ["ind9.voting.current", "9_board_gap_voting"], // board total includes the member of unknown ethnicity
-  ["ind9.executive.current", "9_board_gap_executive"],
+// Each output key against expected.json's independently computed figure; board gaps are shown in points (×100).
+const SAMPLE_CASES: readonly [string, string, number][] = [
+  ["ind1.current", "1_overall_bme_share", 1], // unknown ethnicity stays in the denominator
+  ["ind2.current", "2_appointment_rl", 1], // White over BME, as wres.md defines indicator 2
+  ["ind3.current", "3_disciplinary_rl_current_year", 1],
+  ["ind3.two_year", "3_disciplinary_rl_two_year", 1], // both years' entries and headcounts pooled, not averaged
+  ["ind4.current", "4_training_rl", 1],
+  ["ind9.voting.current", "9_board_gap_voting", 100], // board total includes the member of unknown ethnicity
+  ["ind9.executive.current", "9_board_gap_executive", 100],
 ];
 
 describe.each(["native", "lambda"] as const)("data sheet numbers, %s formulas", (style) => {
   const read = figures(style, sampleInputs());
-  it.each(SAMPLE_CASES)("%s equals expected.json %s", (key, name) => {
+  it.each(SAMPLE_CASES)("%s equals expected.json %s (×%i)", (key, name, scale) => {
     const v = read(key);
     expect(typeof v).toBe("number");
-    expect(Math.abs((v as number) - expected.indicators[name])).toBeLessThan(1e-12);
+    expect(Math.abs((v as number) - scale * expected.indicators[name])).toBeLessThan(1e-12 * scale);
   });
 
   it("compares with the latest national figure at or before 2025 (wres.md)", () => {
@@ -88,12 +60,57 @@ describe.each(["native", "lambda"] as const)("data sheet numbers, %s formulas", 
     expect(
       Math.abs((read("ind2.difference") as number) - (expected.indicators["2_appointment_rl"] - 1.59)),
     ).toBeLessThan(1e-12);
+    // Indicator 1's difference is in percentage points: 40.15% − 28.6% = +11.55 pp.
+    expect(read("ind1.difference") as number).toBeCloseTo(100 * (0.4015 - 0.286), 10);
   });
 
   it("gives the status of each relative likelihood", () => {
     expect(read("ind2.status")).toBe("Above range"); // 1.445 > 1.25
     expect(read("ind3.status")).toBe("Above range");
     expect(read("ind4.status")).toBe("Within range"); // 1.2008 ≤ 1.25
+  });
+});
+
+describe("the data sheet's layout", () => {
+  const workbook = buildWorkbook(options("native"), sampleInputs());
+  const data = workbook.sheets.find((s) => s.id === "data")!;
+  const cells = workbook.cells.data!;
+
+  it("has one row per figure of figures.ts, each naming what it is", () => {
+    for (const f of FIGURES) {
+      const current = cells.figures[f.key].current;
+      expect(textOf(cellAt(data, `A${current.row}`))).toBe(f.meaning);
+    }
+    expect(Object.keys(cells.figures)).toEqual(FIGURES.map((f) => f.key));
+  });
+
+  it("asks for Staff Survey results as percentages and formats their cells as percentages", () => {
+    expect(textOf(cellAt(data, "A2"))).toMatch(/Staff Survey results as percentages \(25\.4%\)/);
+    expect(textOf(cellAt(data, "A2"))).not.toMatch(/fraction/);
+    const at = parseCell(data.inputs["survey.5.white"]);
+    const format = data.formats.filter((f) => contains(parseRange(f.range), at)).pop()?.style.numberFormat;
+    expect(format).toBe("0.0%");
+  });
+
+  it("shows percentage-point differences as points, not per cent", () => {
+    const gap = FIGURES.find((f) => f.key === "ind9.voting")!;
+    const at = parseCell(data.outputs["ind9.voting.current"]);
+    const format = data.formats.filter((f) => contains(parseRange(f.range), at)).pop()?.style.numberFormat;
+    expect(format).toBe('+0.0" pp";-0.0" pp";0.0" pp"');
+    expect(gap.unit).toBe("points");
+  });
+
+  it("takes the low-numbers threshold from the engine (wres.md: below 10)", () => {
+    expect(LOW_NUMBERS_THRESHOLD).toBe(10);
+    expect(cellAt(data, "B3")).toEqual({ kind: "number", value: LOW_NUMBERS_THRESHOLD });
+  });
+
+  it("prints landscape, one page wide, the results starting a page under their repeated header", () => {
+    expect(data.print).toMatchObject({ orientation: "landscape", fitToPagesWide: 1 });
+    const header = cells.figures.ind1.current.row - 2;
+    expect(textOf(cellAt(data, `A${header}`))).toBe("Figure");
+    expect(data.print?.repeatRows).toBe(`$${header}:$${header}`);
+    expect(data.print?.breaksBefore).toEqual([header]);
   });
 });
 
@@ -262,9 +279,9 @@ describe.each(["native", "lambda"] as const)("trend, status and flags, %s formul
     expect(figures(style, inputs)(key)).toEqual(value);
   });
 
-  it("computes the survey gap as BME minus White", () => {
+  it("computes the survey gap as BME minus White, in percentage points", () => {
     const v = figures(style, { "survey.6.bme": 0.29, "survey.6.white": 0.25 })("ind6.gap.current");
-    expect(v).toBeCloseTo(0.04, 12);
+    expect(v).toBeCloseTo(4, 12);
   });
 });
 
@@ -400,11 +417,7 @@ describe("inputs", () => {
 });
 
 function inRange(address: string, range: string): boolean {
-  const [from, to = from] = range.split(":");
-  const a = /([A-Z]+)(\d+)/.exec(address)!;
-  const f = /([A-Z]+)(\d+)/.exec(from)!;
-  const t = /([A-Z]+)(\d+)/.exec(to)!;
-  return a[1] >= f[1] && a[1] <= t[1] && Number(a[2]) >= Number(f[2]) && Number(a[2]) <= Number(t[2]);
+  return contains(parseRange(range), parseCell(address));
 }
 
 /** The parameter names of "=LAMBDA(p1,p2,…,body)": every top-level argument but the last. */

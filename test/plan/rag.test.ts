@@ -2,14 +2,16 @@
 import { HyperFormula } from "hyperformula";
 import { DEFAULT_STATUSES, NOT_STARTED, type Status } from "../../src/plan/options";
 import {
-  deliveredStatus,
+  OVERDUE_KEY_TEXT,
+  deliveredIndex,
   overdueCountFormula,
   overdueRule,
+  statusCountFormula,
   statusRules,
   statusValidation,
 } from "../../src/plan/rag";
 
-describe("deliveredStatus", () => {
+describe("deliveredIndex", () => {
   it.each([
     // The default four-state key of wres.md: "Delivered" is blue and last.
     ["default key", DEFAULT_STATUSES, "Delivered"],
@@ -44,31 +46,26 @@ describe("deliveredStatus", () => {
       "B",
     ],
   ] as [string, Status[], string][])("%s", (_why, statuses, label) => {
-    expect(deliveredStatus(statuses).label).toBe(label);
+    expect(statuses[deliveredIndex(statuses)].label).toBe(label);
   });
 });
 
 describe("status rules", () => {
-  const rules = statusRules("G7:G20", "$G7", DEFAULT_STATUSES);
+  const keys = ["$B$3", "$C$3", "$D$3", "$E$3"];
+  const rules = statusRules("G7:G20", "$G7", keys, DEFAULT_STATUSES);
 
-  it("has one exact-match rule per status, filled in its colour", () => {
+  it("has one exact-match rule per status against its key cell, filled in its colour", () => {
     expect(rules.map((r) => [r.formula, r.fill])).toEqual([
-      ['=EXACT($G7,"Slippage / Critical")', "#FF0000"],
-      ['=EXACT($G7,"Slippage likely / Not Critical")', "#FFC000"],
-      ['=EXACT($G7,"On Track, Good Progress")', "#00B050"],
-      ['=EXACT($G7,"Delivered")', "#0070C0"],
+      ["=EXACT($G7,$B$3)", "#FF0000"],
+      ["=EXACT($G7,$C$3)", "#FFC000"],
+      ["=EXACT($G7,$D$3)", "#00B050"],
+      ["=EXACT($G7,$E$3)", "#0070C0"],
     ]);
     expect(rules.every((r) => r.range === "G7:G20")).toBe(true);
   });
 
-  it("doubles quotes inside a label", () => {
-    expect(statusRules("A1", "$A1", [{ label: 'Say "done"', colour: "#000000" }])[0].formula).toBe(
-      '=EXACT($A1,"Say ""done""")',
-    );
-  });
-
   it("uses no custom function (Excel never runs them in conditional formats)", () => {
-    for (const r of [...rules, overdueRule("F7:F20", "$F7", "$G7", DEFAULT_STATUSES[3])])
+    for (const r of [...rules, overdueRule("F7:F20", "$F7", "$G7", "$E$3")])
       expect(r.formula).not.toMatch(/WRES[._]/);
   });
 
@@ -78,44 +75,77 @@ describe("status rules", () => {
     expect(v.allowBlank).toBe(true);
     expect(v.errorMessage.length).toBeGreaterThan(0);
   });
+
+  it("says the overdue mark is automatic, not a status to choose", () => {
+    expect(OVERDUE_KEY_TEXT).toMatch(/automatic/i);
+    expect(OVERDUE_KEY_TEXT).toMatch(/not a status/i);
+  });
 });
 
-describe("overdue rule and count, evaluated", () => {
-  const delivered = DEFAULT_STATUSES[3];
-  const rule = overdueRule("A1:A9", "$A1", "$B1", delivered);
-  // Columns: due date (days from today), status; C holds the rule's formula shifted to the row.
-  const rows: [string, number | null | string, string, boolean][] = [
-    ["yesterday, on track", -1, "On Track, Good Progress", true],
-    ["yesterday, no status", -1, "", true],
-    ["yesterday, delivered", -1, "Delivered", false],
-    ["yesterday, 'delivered' in lower case is not the key's label", -1, "delivered", true],
-    ["today is not before today", 0, "Slippage / Critical", false],
-    ["tomorrow", 1, "Slippage / Critical", false],
-    ["no due date", null, "Slippage / Critical", false],
-    ["text due date", "Ongoing", "Slippage / Critical", false],
+describe("counting and colouring by the key, evaluated", () => {
+  // Row 1 holds the key; A3:A9 the statuses typed; B3:B9 due dates (days from today); C the overdue rule.
+  const key = ["<5 days", "Done?", "~x*", "=1+1"];
+  const typed: [string | null, number | null][] = [
+    ["<5 days", -1], // literal "<" label: not "less than 5 days"
+    ["Done?", 1],
+    ["DoneX", -1], // would match "Done?" as a wildcard
+    ["~x*", -1],
+    ["~xyz", null], // would match "~x*" as a wildcard
+    ["=1+1", -1], // a label that looks like a formula
+    [null, -1], // no status: counts as overdue
   ];
   // Today's serial as the engine sees it, so the test holds in any time zone.
   const today = HyperFormula.buildFromArray([[]], { licenseKey: "gpl-v3" }).calculateFormula(
     "=TODAY()",
     0,
   ) as number;
-  const sheet = rows.map(([, due, status], i) => [
-    typeof due === "number" ? today + due : due,
-    status === "" ? null : status,
-    rule.formula.replace(/\$A1/g, `$A${i + 1}`).replace(/\$B1/g, `$B${i + 1}`),
-  ]);
-  sheet[0].push(overdueCountFormula("$A$1:$A$8", "$B$1:$B$8", delivered));
-  const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3" });
+  const keyCells = ["$A$1", "$B$1", "$C$1", "$D$1"];
+  const delivered = "$B$1"; // "Done?" is the done state here
+  const rule = overdueRule("B3:B9", "$B3", "$A3", delivered);
+  const colour = statusRules(
+    "A3:A9",
+    "$A3",
+    keyCells,
+    key.map((label) => ({ label, colour: "#000000" })),
+  );
+  const sheet: (string | number | null)[][] = [
+    [...key.map((k) => `'${k}`), null, null],
+    [
+      ...keyCells.map((k) => statusCountFormula("$A$3:$A$9", k)),
+      overdueCountFormula("$B$3:$B$9", "$A$3:$A$9", delivered),
+      null,
+    ],
+    ...typed.map(([status, due], i) => [
+      status === null ? null : `'${status}`,
+      due === null ? null : today + due,
+      rule.formula.replace(/\$B3/g, `$B${i + 3}`).replace(/\$A3/g, `$A${i + 3}`),
+      colour[1].formula.replace(/\$A3/g, `$A${i + 3}`),
+      null,
+      null,
+    ]),
+  ];
+  const hf = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  const at = (col: number, row: number) => hf.getCellValue({ sheet: 0, col, row });
 
-  it("has a whole-number today", () => {
-    expect(Number.isInteger(today)).toBe(true);
+  it("counts each label literally: wildcards, comparisons and formulas are text", () => {
+    expect([0, 1, 2, 3].map((c) => at(c, 1))).toEqual([1, 1, 1, 1]);
   });
 
-  it.each(rows.map((r, i) => [r[0], i, r[3]] as const))("%s", (_why, row, overdue) => {
-    expect(hf.getCellValue({ sheet: 0, col: 2, row })).toBe(overdue);
+  it("counts overdue: due before today and not the delivered label (blank status included)", () => {
+    // <5 days −1 ✓, Done? +1 (future, delivered), DoneX −1 ✓, ~x* −1 ✓, ~xyz no date, =1+1 −1 ✓, blank −1 ✓.
+    expect(at(4, 1)).toBe(5);
+    expect(typed.map((_t, i) => at(2, i + 2))).toEqual([true, false, true, true, false, true, true]);
   });
 
-  it("counts overdue actions like the rule (COUNTIFS is case-insensitive, so lower-case 'delivered' is not counted)", () => {
-    expect(hf.getCellValue({ sheet: 0, col: 3, row: 0 })).toBe(2);
+  it("colours a status by exact match with its key cell only", () => {
+    expect(typed.map((_t, i) => at(3, i + 2))).toEqual([false, true, false, false, false, false, false]);
+  });
+
+  it("follows a renamed key cell: the count and the colour rule read the new label", () => {
+    const renamed = HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+    renamed.setCellContents({ sheet: 0, col: 1, row: 0 }, [["'DoneX"]]);
+    expect(renamed.getCellValue({ sheet: 0, col: 1, row: 1 })).toBe(1);
+    expect(renamed.getCellValue({ sheet: 0, col: 3, row: 4 })).toBe(true);
+    expect(renamed.getCellValue({ sheet: 0, col: 3, row: 3 })).toBe(false);
   });
 });

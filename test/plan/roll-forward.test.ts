@@ -11,7 +11,7 @@ import { startNextYear, type NextYear } from "../../src/plan/roll-forward";
 import type { SheetModel } from "../../src/plan/sheet-model";
 import { indicatorNoun } from "../../src/wres/indicators";
 import { sampleTrust } from "../support/sample-trust";
-import { cellAt } from "./support/evaluate";
+import { cellAt } from "../support/hyperformula";
 import {
   ORGANISATION,
   RENAMED_CRITICAL,

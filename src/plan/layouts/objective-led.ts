@@ -3,18 +3,14 @@
  * indicators it serves with last year's and this year's figure for each, then its pre-numbered actions.
  */
 import { indicatorNoun, indicatorsFor, orientationLabel, type Standard } from "../../wres/indicators";
+import { onSheet, ref } from "../a1";
 import { blank, formula, text } from "../cells";
+import { HEADLINE, figure, figureFormat } from "../figures";
 import { previousPeriod } from "../period";
 import type { BodyStyle, PlanBody } from "../plan-sheet";
 import type { Cell } from "../sheet-model";
-import {
-  BLOCK_FILL,
-  TRAILING_COLUMNS,
-  blockActions,
-  dataRef,
-  figureFormat,
-  type LayoutContext,
-} from "./layout-context";
+import { layoutBlocks, type PlanBlock } from "./blocks";
+import { BLOCK_FILL, TRAILING_COLUMNS, type LayoutContext } from "./layout-context";
 
 export interface Objective {
   readonly objective: string;
@@ -68,59 +64,57 @@ export const OBJECTIVES: Readonly<Record<Standard, readonly Objective[]>> = {
   ],
 };
 
+const PREVIOUS = 2;
+const CURRENT = 3;
+
 export function objectiveLedBody(context: LayoutContext): PlanBody {
-  const { options } = context;
+  const { options, data } = context;
   const catalogue = indicatorsFor(options.standard);
   const noun = indicatorNoun(options.standard);
-  const rows: Cell[][] = [];
-  const styles: BodyStyle[] = [];
 
-  OBJECTIVES[options.standard].forEach((o, index) => {
+  const blocks: PlanBlock[] = OBJECTIVES[options.standard].map((o, index) => {
     const number = index + 1;
-    const served = o.indicators.map((n) => catalogue[n - 1]);
-    const actions = blockActions(context, `obj${number}`, (k) => `[${number}.${k}]`);
-    const blockRows = Math.max(served.length, actions.length, 1);
-    styles.push({ row: rows.length, fromColumn: 0, toColumn: 0, style: { fill: BLOCK_FILL, bold: true } });
-    for (let k = 0; k < blockRows; k++) {
-      const indicator = served[k];
-      const figure = (when: "previous" | "current"): Cell => {
-        const ref = indicator ? dataRef(context, `ind${indicator.number}.${when}`) : undefined;
-        return ref ? formula(`=${ref}`) : blank;
+    const styles: BodyStyle[] = [
+      { row: 0, fromColumn: 0, toColumn: 0, style: { fill: BLOCK_FILL, bold: true } },
+    ];
+    const opening = o.indicators.map((n, k): Cell[] => {
+      const indicator = catalogue[n - 1];
+      const key = data ? HEADLINE[n] : undefined;
+      const cells = key ? data?.figures[key] : undefined;
+      const at = (which: "previous" | "current"): Cell => {
+        const cell = cells?.[which];
+        return data && cell ? formula(`=${onSheet(data.sheetId, ref(cell, "absolute"))}`) : blank;
       };
-      if (indicator) {
+      if (key)
         styles.push({
-          row: rows.length,
-          fromColumn: 2,
-          toColumn: 3,
-          style: { numberFormat: figureFormat(indicator) },
+          row: k,
+          fromColumn: PREVIOUS,
+          toColumn: CURRENT,
+          style: { numberFormat: figureFormat(figure(key)) },
         });
-      }
-      rows.push([
+      return [
         k === 0 ? text(`${number}. ${o.objective}`) : blank,
-        indicator
-          ? text(`${noun} ${indicator.number}: ${indicator.title} ${orientationLabel(indicator.better)}`)
-          : blank,
-        figure("previous"),
-        figure("current"),
-        ...(actions[k] ? [actions[k].action, ...actions[k].trailing] : [blank, blank, blank, blank, blank]),
-      ]);
-    }
+        text(`${noun} ${indicator.number}: ${indicator.title} ${orientationLabel(indicator.better)}`),
+        at("previous"),
+        at("current"),
+      ];
+    });
+    return { key: `obj${number}`, prefix: `${number}.`, opening, placement: "beside", styles };
   });
 
-  const typed = context.dataOutputs === undefined;
-  return {
-    columns: [
-      { header: "Equality objective", width: 34, input: true },
-      {
-        header: `${options.standard} ${options.standard === "WRES" ? "indicator(s)" : "metric(s)"}`,
-        width: 32,
-      },
-      { header: previousPeriod(options.period), width: 11, input: typed },
-      { header: options.period, width: 11, input: typed },
-      { header: "Action", width: 45, input: true },
-      ...TRAILING_COLUMNS,
-    ],
-    rows,
-    styles,
-  };
+  const typed = data === undefined;
+  const columns = [
+    { header: "Equality objective", width: 30, input: true },
+    {
+      header: `${options.standard} ${options.standard === "WRES" ? "indicator(s)" : "metric(s)"}`,
+      width: 28,
+    },
+    { header: previousPeriod(options.period), width: 10, input: typed },
+    { header: options.period, width: 10, input: typed },
+    { header: "Action", width: 45, input: true },
+    ...TRAILING_COLUMNS,
+  ];
+  const shape = { action: 4, trailing: 5, width: columns.length };
+  const laid = layoutBlocks(blocks, shape, options.actionsPerIndicator, context.carried);
+  return { columns, rows: laid.rows, styles: laid.styles, longest: [] };
 }

@@ -3,10 +3,10 @@
  * opened by a row giving the theme, its aim and the indicators it targets, then pre-numbered activities.
  */
 import { indicatorNoun, indicatorsFor, type Standard } from "../../wres/indicators";
-import { blank, text } from "../cells";
-import type { BodyStyle, PlanBody } from "../plan-sheet";
-import type { Cell } from "../sheet-model";
-import { BLOCK_FILL, TRAILING_COLUMNS, blockActions, type LayoutContext } from "./layout-context";
+import { text } from "../cells";
+import type { PlanBody } from "../plan-sheet";
+import { layoutBlocks, type PlanBlock } from "./blocks";
+import { BLOCK_FILL, TRAILING_COLUMNS, type LayoutContext } from "./layout-context";
 
 export interface Theme {
   readonly theme: string;
@@ -76,30 +76,29 @@ export function themeLedBody(context: LayoutContext): PlanBody {
   const { options } = context;
   const catalogue = indicatorsFor(options.standard);
   const noun = indicatorNoun(options.standard);
-  const rows: Cell[][] = [];
-  const styles: BodyStyle[] = [];
 
-  THEMES[options.standard].forEach((t, index) => {
+  const blocks: PlanBlock[] = THEMES[options.standard].map((t, index) => {
     const number = index + 1;
     const targets = t.indicators.map((n) => `${noun} ${n}: ${catalogue[n - 1].title}`).join("; ");
-    styles.push({ row: rows.length, fromColumn: 0, toColumn: 3, style: { fill: BLOCK_FILL, bold: true } });
-    rows.push([
-      text(`${number}. ${t.theme}\nAim: ${t.aim}\n${options.standard} ${noun.toLowerCase()}s: ${targets}`),
-      blank,
-      blank,
-      blank,
-    ]);
-    // With no pre-numbered activities, one blank row still opens the section for typing.
-    const actions = blockActions(context, `theme${number}`, (k) => `[${number}.${k}]`);
-    for (let k = 0; k < Math.max(actions.length, 1); k++)
-      rows.push(
-        actions[k] ? [actions[k].action, ...actions[k].trailing] : [blank, blank, blank, blank, blank],
-      );
+    return {
+      key: `theme${number}`,
+      prefix: `${number}.`,
+      opening: [
+        [
+          text(
+            `${number}. ${t.theme}\nAim: ${t.aim}\n${options.standard} ${noun.toLowerCase()}s: ${targets}`,
+          ),
+        ],
+      ],
+      placement: "above",
+      styles: [
+        { row: 0, fromColumn: 0, toColumn: TRAILING_COLUMNS.length, style: { fill: BLOCK_FILL, bold: true } },
+      ],
+    };
   });
 
-  return {
-    columns: [{ header: "Activity", width: 70, input: true }, ...TRAILING_COLUMNS],
-    rows,
-    styles,
-  };
+  const columns = [{ header: "Activity", width: 70, input: true }, ...TRAILING_COLUMNS];
+  const shape = { action: 0, trailing: 1, width: columns.length };
+  const laid = layoutBlocks(blocks, shape, options.actionsPerIndicator, context.carried);
+  return { columns, rows: laid.rows, styles: laid.styles, longest: [] };
 }

@@ -1,11 +1,14 @@
-import * as fs from "fs";
-import * as path from "path";
+import { address, addressOf, ref } from "../../../src/plan/a1";
 import { buildWorkbook } from "../../../src/plan/build-workbook";
 import { blank, num, text } from "../../../src/plan/cells";
-import { buildDashboardSheet, findPlanColumns } from "../../../src/plan/dashboard-sheet";
+import { DASHBOARD_FIGURES, buildDashboardSheet } from "../../../src/plan/dashboard-sheet";
+import { FIGURES } from "../../../src/plan/figures";
 import { DEFAULT_PLAN_OPTIONS, DEFAULT_STATUSES, NOT_STARTED, type Status } from "../../../src/plan/options";
+import type { PlanCells } from "../../../src/plan/plan-sheet";
 import type { Cell, SheetModel } from "../../../src/plan/sheet-model";
-import { evaluate, modelCell, parseAddress } from "./evaluate";
+import { WRES_INDICATORS } from "../../../src/wres/indicators";
+import { cellAt as modelCell, evaluate } from "../../support/hyperformula";
+import { sampleInputs, sampleTrust } from "../../support/sample-trust";
 
 /** Excel serial of a calendar date, from UTC so the test gives the same serials in every time zone. */
 const serial = (y: number, m: number, d: number): number =>
@@ -13,7 +16,7 @@ const serial = (y: number, m: number, d: number): number =>
 
 // Today is pinned to 15/06/2026 by rewriting TODAY(), so the counts do not depend on the run date or zone.
 const TODAY = serial(2026, 6, 15);
-const pinToday = (f: string): string => f.replace(/TODAY\(\)/g, `DATE(2026,6,15)`);
+const pinToday = { rewrite: (f: string): string => f.replace(/TODAY\(\)/g, `DATE(2026,6,15)`) };
 
 const [RED, AMBER, GREEN, BLUE] = DEFAULT_STATUSES.map((s) => s.label);
 
@@ -39,7 +42,18 @@ const PLAN_ROWS: ReadonlyArray<readonly [string, number | null, string]> = [
   ["Training audit", null, ""],
 ];
 
-function handPlan(): SheetModel {
+/** The hand plan's key (row 3, columns F–I) and columns: Status is D, Due date C, body rows 7–15. */
+function handCells(statuses: readonly Status[] = DEFAULT_STATUSES, delivered = 3): PlanCells {
+  return {
+    sheetId: "plan",
+    key: statuses.map((_s, i) => address(6 + i, 3)),
+    delivered,
+    status: { first: address(4, 7), last: address(4, 6 + PLAN_ROWS.length) },
+    due: { first: address(3, 7), last: address(3, 6 + PLAN_ROWS.length) },
+  };
+}
+
+function handPlan(statuses: readonly Status[] = DEFAULT_STATUSES): SheetModel {
   const cell = (v: string | number | null): Cell =>
     v === null || v === "" ? blank : typeof v === "number" ? num(v) : text(v);
   const rows = PLAN_ROWS.map(([action, due, status]) => [
@@ -54,6 +68,7 @@ function handPlan(): SheetModel {
     name: "WRES plan 2025-26",
     blocks: [
       { anchor: "A1", rows: [[text("Plan")]] },
+      { anchor: "F3", rows: [statuses.map((s) => text(s.label))] },
       { anchor: "A6", rows: [["Action", "Lead", "Due date", "Status"].map(text), ...rows] },
     ],
     formats: [],
@@ -79,11 +94,14 @@ function handPlan(): SheetModel {
 
 describe("dashboard counts on a hand-typed plan", () => {
   const plan = handPlan();
-  const dashboard = buildDashboardSheet(plan, undefined, DEFAULT_STATUSES);
+  const dashboard = buildDashboardSheet(handCells(), undefined, DEFAULT_STATUSES);
   const ev = evaluate([plan, dashboard], pinToday);
 
-  it("finds the Status and Due date columns by header", () => {
-    expect(findPlanColumns(plan)).toEqual({ progress: "$D$7:$D$15", due: "$C$7:$C$15" });
+  it("reads the Status and Due date columns and the key from the plan's typed cells", () => {
+    const f = modelCell(dashboard, dashboard.outputs[`count.${RED}`]);
+    expect(f?.kind === "formula" && f.formula).toBe(
+      "=SUMPRODUCT(--EXACT({{sheet:plan}}!$D$7:$D$15,{{sheet:plan}}!$F$3))",
+    );
   });
 
   it.each([
@@ -110,11 +128,23 @@ describe("dashboard counts on a hand-typed plan", () => {
     expect(renamed.value("dashboard", dashboard.outputs[`count.${RED}`])).toBe(2);
   });
 
-  it("uses no SUMPRODUCT and no table references (LibreOffice and HyperFormula must evaluate it)", () => {
+  it("uses no table references (LibreOffice and HyperFormula must evaluate it)", () => {
     const formulas = dashboard.blocks
       .flatMap((b) => b.rows.flat())
       .flatMap((c) => (c.kind === "formula" ? [c.formula] : []));
-    for (const f of formulas) expect(f).not.toMatch(/SUMPRODUCT|\[|\{\{table:/);
+    for (const f of formulas) expect(f).not.toMatch(/\[|\{\{table:/);
+  });
+
+  it("labels each status row with the plan's key cell, so renaming a status renames it here", () => {
+    const local = evaluate([plan, dashboard], pinToday);
+    const label = ref(address(1, addressOf(dashboard.outputs[`count.${RED}`]).row));
+    expect(local.value("dashboard", label)).toBe(RED);
+    // Rename the key cell and the statuses typed with it, as a user renaming a status does.
+    local.set("plan", "F3", "Red - critical");
+    local.set("plan", "D7", "Red - critical");
+    local.set("plan", "D8", "Red - critical");
+    expect(local.value("dashboard", label)).toBe("Red - critical");
+    expect(local.value("dashboard", dashboard.outputs[`count.${RED}`])).toBe(2);
   });
 
   it("follows edits: marking an overdue action Delivered drops the overdue count", () => {
@@ -135,122 +165,128 @@ describe("dashboard counts on a hand-typed plan", () => {
 
 describe("dashboard status chart and key", () => {
   const statuses: Status[] = [...DEFAULT_STATUSES, NOT_STARTED];
-  const dashboard = buildDashboardSheet(handPlan(), undefined, statuses);
+  const dashboard = buildDashboardSheet(handCells(statuses), undefined, statuses);
 
   it("charts the status rows only (not overdue or total), coloured per status", () => {
     const [chart] = dashboard.charts;
     expect(chart.type).toBe("column");
-    const { row } = parseAddress(dashboard.outputs[`count.${statuses[0].label}`]);
+    const { row } = addressOf(dashboard.outputs[`count.${statuses[0].label}`]);
     expect(chart.dataRange).toBe(`A${row - 1}:B${row + statuses.length - 1}`);
     expect(chart.colors).toEqual(["#FF0000", "#FFC000", "#00B050", "#0070C0", "#BFBFBF"]);
     expect(modelCell(dashboard, `A${row + statuses.length - 1}`)).toEqual({
-      kind: "text",
-      text: "Not started",
+      kind: "formula",
+      formula: "={{sheet:plan}}!$J$3",
     });
   });
 
-  it("still leaves Delivered out of overdue when another status is last", () => {
-    // rag.ts: the delivered status is the one labelled Delivered, not merely the last.
-    const f = modelCell(dashboard, dashboard.outputs["count.overdue"]);
-    expect(f?.kind === "formula" && f.formula).toContain(`"<>Delivered"`);
+  it("shows the counts as in-cell data bars, for the .xlsx where no chart is written", () => {
+    const { row } = addressOf(dashboard.outputs[`count.${statuses[0].label}`]);
+    const overdue = addressOf(dashboard.outputs["count.overdue"]).row;
+    expect(dashboard.conditionalFormats).toContainEqual(
+      expect.objectContaining({ kind: "dataBar", range: `B${row}:B${overdue}`, lower: 0 }),
+    );
   });
 
-  it("escapes wildcards so a label is counted literally", () => {
+  it("leaves the delivered key cell's status out of overdue, whichever position it has", () => {
+    const f = modelCell(dashboard, dashboard.outputs["count.overdue"]);
+    expect(f?.kind === "formula" && f.formula).toContain(
+      "NOT(EXACT({{sheet:plan}}!$D$7:$D$15,{{sheet:plan}}!$I$3))",
+    );
+  });
+
+  it("counts labels literally: wildcards and comparisons are text", () => {
     const odd: Status[] = [
       { label: "Done?", colour: "#0070C0" },
       { label: "Stuck*", colour: "#FF0000" },
+      { label: "<5 days", colour: "#FFC000" },
     ];
-    const plan = handPlan();
+    const plan = handPlan(odd);
     const withOdd: SheetModel = {
       ...plan,
-      blocks: [...plan.blocks, { anchor: "D7", rows: [[text("Done?")], [text("DoneX")], [text("Stuck*")]] }],
+      blocks: [
+        ...plan.blocks,
+        {
+          anchor: "D7",
+          rows: [[text("Done?")], [text("DoneX")], [text("Stuck*")], [text("<5 days")], [text("4")]],
+        },
+      ],
     };
-    const d = buildDashboardSheet(withOdd, undefined, odd);
+    const d = buildDashboardSheet(handCells(odd, 0), undefined, odd);
     const ev = evaluate([withOdd, d]);
-    // "Done?" must not match "DoneX".
+    // "Done?" must not match "DoneX"; "<5 days" must not count "4" as less than 5.
     expect(ev.value("dashboard", d.outputs["count.Done?"])).toBe(1);
     expect(ev.value("dashboard", d.outputs["count.Stuck*"])).toBe(1);
+    expect(ev.value("dashboard", d.outputs["count.<5 days"])).toBe(1);
   });
 });
 
-interface Expected {
-  counts: Record<string, { White: number; BME: number; Unknown: number }>;
-  indicators: Record<string, number>;
-}
-const expected = JSON.parse(
-  fs.readFileSync(path.resolve(__dirname, "../../../../shared/data/sample-trust/expected.json"), "utf8"),
-) as Expected;
-
 describe("dashboard on the real workbook (plan and data sheets from buildWorkbook)", () => {
-  const keyOf: Record<string, string> = {
-    headcount: "headcount",
-    training: "training",
-    disciplinary: "disciplinary",
-    prev_headcount: "prev.headcount",
-    prev_disciplinary: "prev.disciplinary",
-    shortlisted: "shortlisted",
-    appointed: "appointed",
-    board_voting: "board.voting",
-    board_executive: "board.executive",
-  };
-  const inputs: Record<string, number> = {};
-  for (const [name, key] of Object.entries(keyOf)) {
-    const c = expected.counts[name];
-    inputs[`${key}.white`] = c.White;
-    inputs[`${key}.bme`] = c.BME;
-    inputs[`${key}.unknown`] = c.Unknown;
-  }
-  const workbook = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "Sample Trust" }, inputs);
-  const plan = workbook.sheets.find((s) => s.id === "plan")!;
-  const data = workbook.sheets.find((s) => s.id === "data")!;
-  const dashboard = buildDashboardSheet(plan, data, DEFAULT_STATUSES);
+  const workbook = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "Sample Trust" }, sampleInputs());
+  const dashboard = buildDashboardSheet(workbook.cells.plan, workbook.cells.data, DEFAULT_STATUSES);
   const ev = evaluate([...workbook.sheets, dashboard], pinToday);
-
-  it("finds the real plan table's Status and Due date columns", () => {
-    const cols = findPlanColumns(plan);
-    expect(cols.progress).toMatch(/^\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
-    expect(cols.due).toMatch(/^\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
-  });
+  const plan = workbook.cells.plan;
 
   it("counts statuses typed into the real plan", () => {
-    const cols = findPlanColumns(plan);
-    const progress = parseAddress(cols.progress!.split(":")[0]);
-    const due = parseAddress(cols.due!.split(":")[0]);
-    const col = (n: number): string => String.fromCharCode(64 + n);
     const local = evaluate([...workbook.sheets, dashboard], pinToday);
-    local.set("plan", `${col(progress.col)}${progress.row}`, GREEN);
-    local.set("plan", `${col(due.col)}${progress.row}`, serial(2000, 1, 1));
-    local.set("plan", `${col(progress.col)}${progress.row + 1}`, BLUE);
-    local.set("plan", `${col(due.col)}${progress.row + 1}`, serial(2000, 1, 1));
+    const status = (k: number): string => ref(address(plan.status.first.column, plan.status.first.row + k));
+    const due = (k: number): string => ref(address(plan.due.first.column, plan.due.first.row + k));
+    local.set("plan", status(0), GREEN);
+    local.set("plan", due(0), serial(2000, 1, 1));
+    local.set("plan", status(1), BLUE);
+    local.set("plan", due(1), serial(2000, 1, 1));
     expect(local.value("dashboard", dashboard.outputs[`count.${GREEN}`])).toBe(1);
     expect(local.value("dashboard", dashboard.outputs[`count.${BLUE}`])).toBe(1);
     expect(local.value("dashboard", dashboard.outputs["count.overdue"])).toBe(1);
-    expect(due.row).toBe(progress.row);
   });
 
   it.each([
-    // Expected values are expected.json's independently computed indicators.
-    ["ind1", "1_overall_bme_share"],
-    ["ind2", "2_appointment_rl"],
-    ["ind3", "3_disciplinary_rl_current_year"],
-    ["ind4", "4_training_rl"],
-    ["ind9", "9_board_gap_voting"],
-  ])("%s this year equals expected.json %s", (key, name) => {
+    // Expected values are expected.json's independently computed indicators (board gaps in points, ×100).
+    ["ind1", "1_overall_bme_share", 1],
+    ["ind2", "2_appointment_rl", 1],
+    ["ind3", "3_disciplinary_rl_current_year", 1],
+    ["ind3.two_year", "3_disciplinary_rl_two_year", 1],
+    ["ind4", "4_training_rl", 1],
+    ["ind9.voting", "9_board_gap_voting", 100],
+    ["ind9.executive", "9_board_gap_executive", 100],
+  ])("%s this year equals expected.json %s", (key, name, scale) => {
     const v = ev.value("dashboard", dashboard.outputs[`${key}.current`]);
     expect(typeof v).toBe("number");
-    expect(Math.abs((v as number) - expected.indicators[name])).toBeLessThanOrEqual(1e-12);
+    expect(Math.abs((v as number) - scale * sampleTrust.indicators[name])).toBeLessThanOrEqual(1e-12 * scale);
   });
 
-  it("lists all nine indicators, reading last year and national from the data sheet's own cells", () => {
-    expect(Object.keys(dashboard.outputs).filter((k) => k.endsWith(".current"))).toEqual(
-      Array.from({ length: 9 }, (_v, i) => `ind${i + 1}.current`),
-    );
-    for (let n = 1; n <= 9; n++) {
-      for (const which of ["previous", "national"]) {
-        const source = data.outputs[`ind${n}.${which}`];
-        const shown = ev.value("dashboard", dashboard.outputs[`ind${n}.${which}`]);
-        expect(shown).toEqual(source ? ev.value("data", source) : "–");
+  it("labels every row with its own figure: the label and the cells come from the same figure", () => {
+    expect(DASHBOARD_FIGURES).toEqual([
+      "ind1",
+      "ind2",
+      "ind3",
+      "ind3.two_year",
+      "ind4",
+      "ind5.bme",
+      "ind6.bme",
+      "ind7.bme",
+      "ind8.bme",
+      "ind9.voting",
+      "ind9.executive",
+    ]);
+    for (const key of DASHBOARD_FIGURES) {
+      const f = FIGURES.find((x) => x.key === key)!;
+      const { row } = addressOf(dashboard.outputs[`${key}.current`]);
+      const label = modelCell(dashboard, `A${row}`);
+      expect(label).toEqual({
+        kind: "text",
+        text: `${f.indicator}. ${WRES_INDICATORS[f.indicator - 1].title} — ${f.meaning}`,
+      });
+      for (const which of ["current", "previous", "national"] as const) {
+        const source = workbook.cells.data!.figures[key][which];
+        const shown = ev.value("dashboard", dashboard.outputs[`${key}.${which}`]);
+        expect({ key, which, shown }).toEqual({
+          key,
+          which,
+          shown: source ? ev.value("data", ref(source)) : "–",
+        });
       }
     }
+    // Indicator 9 has a row of its own (the one-row-low labels left it out).
+    expect(dashboard.outputs["ind9.current"]).toBeDefined();
   });
 });

@@ -1,39 +1,29 @@
 /**
  * LibreOffice opens the analysis sheets as the .xlsx writer writes them (no cached results), recalculates,
  * and must get the same answers as the spec: indicator 1 shares from expected.json, the hand-worked Model
- * Employer line, and the dashboard's hand count. Skipped only when LibreOffice is not installed.
+ * Employer line, the dashboard's hand count, and the dashboard's indicator rows, row by row, against
+ * expected.json. Skipped only when LibreOffice is not installed.
  */
 /* eslint-disable office-addins/call-sync-before-read -- ExcelJS objects read from a file, not office.js proxies */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { address, addressOf, ref } from "../../../src/plan/a1";
 import { withAnalysisSheets } from "../../../src/plan/analysis-sheets";
-import { buildWorkbook } from "../../../src/plan/build-workbook";
+import { buildWorkbook, type PlanWorkbook } from "../../../src/plan/build-workbook";
 import { num, text } from "../../../src/plan/cells";
-import { findPlanColumns } from "../../../src/plan/dashboard-sheet";
+import { DASHBOARD_FIGURES } from "../../../src/plan/dashboard-sheet";
 import { DEFAULT_PLAN_OPTIONS, DEFAULT_STATUSES, type PlanOptions } from "../../../src/plan/options";
-import type { SheetModel, WorkbookModel } from "../../../src/plan/sheet-model";
+import { WRES_INDICATORS } from "../../../src/wres/indicators";
 import { writeXlsx } from "../../../src/xlsx/write-xlsx";
-import { parseAddress } from "./evaluate";
+import { available, convert } from "../../libreoffice/soffice";
+import { sampleBands, sampleInputs, sampleTrust } from "../../support/sample-trust";
 
-const SOFFICE = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
-if (SOFFICE === "")
-  console.warn("LibreOffice (soffice) is not installed: skipping the analysis-sheet recalculation test.");
+if (!available) console.warn("LibreOffice is not installed: skipping the analysis-sheet recalculation test.");
 jest.setTimeout(240_000);
 
-const SAMPLE = path.resolve(__dirname, "../../../../shared/data/sample-trust");
-const expected = JSON.parse(readFileSync(path.join(SAMPLE, "expected.json"), "utf8")) as {
-  band_table: {
-    band: string;
-    White: number;
-    BME: number;
-    Unknown: number;
-    bme_share: number;
-    gap_vs_overall: number;
-  }[];
-};
+const expected = { band_table: sampleBands() };
 
 /** Excel serial of a date, from UTC so every time zone gives the same number. */
 const serial = (y: number, m: number, d: number): number =>
@@ -51,47 +41,19 @@ const TYPED: ReadonlyArray<readonly [string, number]> = [
   [GREEN, serial(2001, 1, 1)],
 ];
 
-function withTypedPlan(plan: SheetModel): SheetModel {
-  const cols = findPlanColumns(plan);
-  const progress = parseAddress(cols.progress!.split(":")[0]);
-  const due = parseAddress(cols.due!.split(":")[0]);
-  const letter = (n: number): string => String.fromCharCode(64 + n);
-  const blocks = TYPED.flatMap(([status, date], i) => [
-    { anchor: `${letter(progress.col)}${progress.row + i}`, rows: [[text(status)]] },
-    { anchor: `${letter(due.col)}${due.row + i}`, rows: [[num(date)]] },
+function withTypedPlan(workbook: PlanWorkbook): PlanWorkbook {
+  const { status, due } = workbook.cells.plan;
+  const blocks = TYPED.flatMap(([label, date], i) => [
+    { anchor: ref(address(status.first.column, status.first.row + i)), rows: [[text(label)]] },
+    { anchor: ref(address(due.first.column, due.first.row + i)), rows: [[num(date)]] },
   ]);
-  return { ...plan, blocks: [...plan.blocks, ...blocks] };
+  return {
+    ...workbook,
+    sheets: workbook.sheets.map((s) => (s.id === "plan" ? { ...s, blocks: [...s.blocks, ...blocks] } : s)),
+  };
 }
 
-function convert(input: string, outdir: string): string {
-  const profile = mkdtempSync(path.join(tmpdir(), "lo-profile-"));
-  try {
-    const r = spawnSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        outdir,
-        input,
-      ],
-      {
-        encoding: "utf8",
-        timeout: 180_000,
-      },
-    );
-    const out = path.join(outdir, path.basename(input));
-    if (!existsSync(out))
-      throw new Error(`soffice did not convert ${input}: ${r.stderr || r.error?.message}`);
-    return out;
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
-(SOFFICE ? describe : describe.skip)("LibreOffice recalculates the analysis sheets", () => {
+(available ? describe : describe.skip)("LibreOffice recalculates the analysis sheets", () => {
   const options: PlanOptions = { ...DEFAULT_PLAN_OPTIONS, organisation: "Sample NHS Trust" };
   const overall = expected.band_table.map((b) => ({
     band: b.band,
@@ -99,9 +61,8 @@ function convert(input: string, outdir: string): string {
     bme: b.BME,
     unknown: b.Unknown,
   }));
-  const base = buildWorkbook(options);
-  const model: WorkbookModel = withAnalysisSheets(
-    { ...base, sheets: base.sheets.map((s) => (s.id === "plan" ? withTypedPlan(s) : s)) },
+  const model: PlanWorkbook = withAnalysisSheets(
+    withTypedPlan(buildWorkbook(options, sampleInputs())),
     options,
     {
       bandTables: { nonClinical: [], clinical: [], medical: [], overall },
@@ -127,7 +88,8 @@ function convert(input: string, outdir: string): string {
     dir = mkdtempSync(path.join(tmpdir(), "lo-analysis-"));
     const file = path.join(dir, "analysis.xlsx");
     writeFileSync(file, await writeXlsx(model));
-    await book.xlsx.readFile(convert(file, path.join(dir, "out")));
+    const [out] = convert([file], "xlsx", path.join(dir, "out"));
+    await book.xlsx.readFile(out);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -135,9 +97,9 @@ function convert(input: string, outdir: string): string {
     "indicator 1, %s: share and gap as expected.json",
     (_b, b) => {
       const key = `ind1.overall.${b.band.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-      // LibreOffice stores 15 significant digits.
+      // LibreOffice stores 15 significant digits; the gap is in percentage points.
       expect(resultOf("indicator1", `${key}.share`) as number).toBeCloseTo(b.bme_share, 12);
-      expect(resultOf("indicator1", `${key}.gap`) as number).toBeCloseTo(b.gap_vs_overall, 12);
+      expect(resultOf("indicator1", `${key}.gap`) as number).toBeCloseTo(100 * b.gap_vs_overall, 10);
     },
   );
 
@@ -162,5 +124,39 @@ function convert(input: string, outdir: string): string {
     ["count.overdue", 2],
   ])("dashboard %s is %i", (key, count) => {
     expect(resultOf("dashboard", key)).toBe(count);
+  });
+
+  // Each dashboard row: its label names the figure expected.json computes, and its number is that figure.
+  it.each([
+    ["ind1", "1. Workforce representation", "1_overall_bme_share", 1],
+    ["ind2", "2. Appointment from shortlisting", "2_appointment_rl", 1],
+    ["ind3", "3. Entry into the formal disciplinary process", "3_disciplinary_rl_current_year", 1],
+    ["ind3.two_year", "3. Entry into the formal disciplinary process", "3_disciplinary_rl_two_year", 1],
+    ["ind4", "4. Access to non-mandatory training", "4_training_rl", 1],
+    ["ind9.voting", "9. Board representation", "9_board_gap_voting", 100],
+    ["ind9.executive", "9. Board representation", "9_board_gap_executive", 100],
+  ] as const)("dashboard row %s: label %s… beside expected.json %s", (key, label, name, scale) => {
+    const sheet = model.sheets.find((s) => s.id === "dashboard")!;
+    const row = DASHBOARD_FIGURES.indexOf(key);
+    expect(row).toBeGreaterThanOrEqual(0);
+    const at = sheet.outputs[`${key}.current`];
+    const ws = sheetOf("dashboard");
+    const labelCell = ws.getCell(ref(address(1, addressOf(at).row)));
+    expect(String(labelCell.value)).toMatch(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(resultOf("dashboard", `${key}.current`) as number).toBeCloseTo(
+      scale * sampleTrust.indicators[name],
+      10,
+    );
+  });
+
+  it("dashboard rows run 1 to 9 in order, one indicator's figures together", () => {
+    const sheet = model.sheets.find((s) => s.id === "dashboard")!;
+    const ws = sheetOf("dashboard");
+    const numbers = DASHBOARD_FIGURES.map((key) => {
+      const at = sheet.outputs[`${key}.current`];
+      return Number(/^(\d)\./.exec(String(ws.getCell(ref(address(1, addressOf(at).row))).value))?.[1]);
+    });
+    expect(numbers).toEqual([1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 9]);
+    expect(numbers.map((n) => WRES_INDICATORS[n - 1].number)).toEqual(numbers);
   });
 });

@@ -10,8 +10,9 @@ import {
   type ModelEmployerSettings,
 } from "../../../src/plan/model-employer-sheet";
 import { modelEmployerGoals } from "../../../src/wres/model-employer";
+import { address, columnLetter, ref } from "../../../src/plan/a1";
 import type { FormulaRule } from "../../../src/plan/sheet-model";
-import { evaluate, modelCell } from "./evaluate";
+import { cellAt as modelCell, evaluate } from "../../support/hyperformula";
 
 /*
  * Hand-worked example (wres.md "Model Employer"): Band 7 had 10 BME staff of 100 in 2019; the band has 120
@@ -200,19 +201,34 @@ describe("Model Employer sheet, formats and chart", () => {
     expect(unlocked).toEqual(["B4:B7", "C10:D12", "F10:G12"]);
   });
 
-  it("draws one line chart per band group over its year, goal and actual columns", () => {
+  it("draws one line chart per band group from hidden columns, categories under a blank top-left cell", () => {
     const layout = modelEmployerLayout(bands, settings);
     expect(sheet.charts.map((c) => c.type)).toEqual(["line", "line"]);
     expect(layout.groups.map((g) => g.group)).toEqual(["Bands 1–4", "Bands 8C–9 and VSM"]);
     const g = layout.groups[0];
-    expect(sheet.charts[0].dataRange).toBe(`A${g.headerRow}:C${g.lastRow}`);
+    const at = (column: number, row: number): string => ref(address(g.column + column, row));
+    expect(sheet.charts[0].dataRange).toBe(`${at(0, g.headerRow)}:${at(2, g.lastRow)}`);
+    expect(sheet.charts[0].plotsHiddenCells).toBe(true);
+    // Issue 9, finding 2: with "Year" over the numeric years Excel made the years a series of their own.
+    expect(modelCell(sheet, at(0, g.headerRow))).toEqual({ kind: "blank" });
+    const hidden = new Set(sheet.columns.filter((c) => c.hidden).map((c) => c.column));
+    for (const k of [0, 1, 2]) expect(hidden.has(columnLetter(g.column + k))).toBe(true);
     // Bands 1–4 goals in 2019 are the baseline counts summed: 20 + 10 = 30; the actual for 2019 too.
-    expect(ev.value("model-employer", `A${g.headerRow + 1}`)).toBe(2019);
-    expect(ev.value("model-employer", `B${g.headerRow + 1}`)).toBe(30);
-    expect(ev.value("model-employer", `C${g.headerRow + 1}`)).toBe(30);
+    expect(ev.value("model-employer", at(0, g.headerRow + 1))).toBe(2019);
+    expect(ev.value("model-employer", at(1, g.headerRow + 1))).toBe(30);
+    expect(ev.value("model-employer", at(2, g.headerRow + 1))).toBe(30);
     // 2025 (this year): actual 25 + 9 = 34; years with no actual are #N/A (a gap in the line).
-    expect(ev.value("model-employer", `C${g.headerRow + 7}`)).toBe(34);
-    const gap = ev.value("model-employer", `C${g.headerRow + 2}`);
-    expect(typeof gap === "object" && gap !== null && "type" in gap ? gap.type : gap).toBe("NA");
+    expect(ev.value("model-employer", at(2, g.headerRow + 7))).toBe(34);
+    expect(ev.value("model-employer", at(2, g.headerRow + 2))).toEqual({ error: "#N/A" });
+  });
+
+  it("places the charts below the table, one under another, and prints the table with its header repeated", () => {
+    const layout = modelEmployerLayout(bands, settings);
+    expect(sheet.charts.map((c) => c.anchor)).toEqual(layout.groups.map((g) => `A${g.anchorRow}`));
+    expect(layout.groups[0].anchorRow).toBeGreaterThan(layout.lastRow);
+    expect(layout.groups[1].anchorRow - layout.groups[0].anchorRow).toBeGreaterThanOrEqual(
+      sheet.charts[0].heightRows,
+    );
+    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToPagesWide: 1, repeatRows: "$9:$9" });
   });
 });

@@ -7,10 +7,10 @@ import { cellsOf, parseCell, parseRange, refAddress } from "../../../src/plan/a1
 import type { WorkbookModel } from "../../../src/plan/sheet-model";
 import { resolveTokens } from "../../../src/plan/tokens";
 import type { SheetCells, SnapshotValue, WorkbookSnapshot } from "../../../src/plan/workbook-snapshot";
-import { appliedNames } from "./evaluate";
+import { appliedNames } from "../../support/hyperformula";
 
 export function snapshotOf(model: WorkbookModel): WorkbookSnapshot {
-  const names = appliedNames(model);
+  const names = appliedNames(model.sheets);
   const cells: SheetCells[] = model.sheets.map((sheet) => {
     const values: SnapshotValue[][] = [];
     const formulas: (string | null)[][] = [];
