@@ -18,28 +18,11 @@ import {
 import type { PlanAction } from "../../../src/plan/read-plan";
 import type { Cell, SheetModel, WorkbookModel } from "../../../src/plan/sheet-model";
 import type { IndicatorInputs } from "../../../src/wres/indicator-inputs";
-import { sampleTrust } from "../../support/sample-trust";
+import { sampleInputs as sampleCounts } from "../../support/sample-trust";
 
-/** The sample trust's counts (expected.json) as data-sheet inputs, this year and last. */
+/** The sample trust's counts (expected.json) as data-sheet inputs, this year and last, with survey figures. */
 export function sampleInputs(): Record<string, number> {
-  const names: Record<string, string> = {
-    headcount: "headcount",
-    training: "training",
-    disciplinary: "disciplinary",
-    prev_headcount: "prev.headcount",
-    prev_disciplinary: "prev.disciplinary",
-    shortlisted: "shortlisted",
-    appointed: "appointed",
-    board_voting: "board.voting",
-    board_executive: "board.executive",
-  };
-  const inputs: Record<string, number> = {};
-  for (const [name, measure] of Object.entries(names)) {
-    const c = sampleTrust.counts[name as keyof typeof sampleTrust.counts];
-    inputs[`${measure}.white`] = c.White;
-    inputs[`${measure}.bme`] = c.BME;
-    inputs[`${measure}.unknown`] = c.Unknown;
-  }
+  const inputs = sampleCounts();
   // Staff Survey figures are typed by hand (no extract carries them): any plausible fractions.
   Object.assign(inputs, {
     "survey.5.white": 0.254,
