@@ -15,8 +15,8 @@ import { WORKBOOK_KINDS } from "../support/workbook-kinds";
 const STORED: Readonly<Record<string, string>> = {
   ABS: "ABS",
   AND: "AND",
+  CHAR: "CHAR",
   COUNT: "COUNT",
-  COUNTIF: "COUNTIF",
   COUNTIFS: "COUNTIFS",
   EXACT: "EXACT",
   IF: "IF",
@@ -32,6 +32,7 @@ const STORED: Readonly<Record<string, string>> = {
   ROUNDUP: "ROUNDUP",
   SUM: "SUM",
   SUMIF: "SUMIF",
+  SUMPRODUCT: "SUMPRODUCT",
   TEXT: "TEXT",
   TODAY: "TODAY",
   LAMBDA: "_xlfn.LAMBDA",
