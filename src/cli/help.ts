@@ -2,7 +2,29 @@
 import { KINDS, fieldFlagName, fieldsOf, kindOf } from "../wres/extract-kinds";
 
 const WIDTH = 25;
-const option = (name: string, text: string): string => `  ${name.padEnd(WIDTH - 1)}${text}`;
+const LINE = 112;
+
+/** Words of `text` in lines of at most LINE - WIDTH characters. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > LINE - WIDTH) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
+/** "  --name    text", the text on its own line when the name does not leave room for it. */
+function option(name: string, text: string): string {
+  const indent = " ".repeat(WIDTH + 1);
+  const [first, ...rest] = wrap(text);
+  const head =
+    name.length < WIDTH - 2 ? `  ${name.padEnd(WIDTH - 1)}${first}` : `  ${name}\n${indent}${first}`;
+  return [head, ...rest.map((l) => `${indent}${l}`)].join("\n");
+}
 
 const extractOptions = KINDS.map((k) => option(`--${kindOf(k).flag} FILE`, kindOf(k).description)).join("\n");
 const mapOptions = KINDS.map((k) =>

@@ -32,7 +32,8 @@ const PLAN: CountPlan = {
   ethnicity: 0,
   band: 1,
   flags: [],
-  counts: [{}],
+  // The band counts are the whole result (their sum is the headcount), so no separate count.
+  counts: [],
   bandTables: true,
   width: 0,
   zeroIsBlank: true,
@@ -51,6 +52,15 @@ export function countBands(ethnicity: Range, bands: Range): Result<BandCounts> {
   const counter = new RecordCounter(PLAN);
   // One reused two-cell row; `?.` because a caller outside Excel might pass a row that is not an array.
   const cells: unknown[] = [undefined, undefined];
+  if (ethnicity.length > 0 && ethnicity[0]?.length === 1) {
+    // The usual case, one column each: no inner loop.
+    for (let r = 0; r < ethnicity.length; r++) {
+      cells[0] = ethnicity[r]?.[0];
+      cells[1] = bands[r]?.[0];
+      counter.add(cells);
+    }
+    return ok(counter.tally().bands?.overall ?? newBandCounts());
+  }
   for (let r = 0; r < ethnicity.length; r++) {
     const row = ethnicity[r];
     const bandRow = bands[r];

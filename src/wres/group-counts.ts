@@ -34,6 +34,15 @@ export function countGroups(ethnicity: Range, flags?: Range | null): Result<Grou
   // One reused two-cell row: no allocation per row. `?.` because a caller outside Excel might pass a row
   // that is not an array; its cells are blank.
   const cells: unknown[] = [undefined, undefined];
+  if (ethnicity.length > 0 && ethnicity[0]?.length === 1) {
+    // The usual case, one column each: no inner loop.
+    for (let r = 0; r < ethnicity.length; r++) {
+      cells[0] = ethnicity[r]?.[0];
+      cells[1] = flags?.[r]?.[0];
+      counter.add(cells);
+    }
+    return ok(groupsOf(counter.tally(), 0));
+  }
   for (let r = 0; r < ethnicity.length; r++) {
     const row = ethnicity[r];
     const flagRow = flags ? flags[r] : undefined;
