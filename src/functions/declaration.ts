@@ -14,10 +14,10 @@ export const CATEGORIES = [
   "Record-level data",
   "Model Employer",
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 /** The TypeScript result type of the registered function, which the metadata turns into type and dimensionality. */
-export type ResultType = "number" | "string" | "number[][]" | "string[][]" | "unknown[][]";
+type ResultType = "number" | "string" | "number[][]" | "string[][]" | "unknown[][]";
 
 /** The four errors the functions return (see excel-errors.ts for which of them Excel shows a message with). */
 export type ErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
@@ -39,7 +39,7 @@ export interface Example {
   readonly working: string;
 }
 
-export interface FunctionHelp {
+interface FunctionHelp {
   /** What it computes, as a formula in words. */
   readonly computes: string;
   /** What the figure means for WRES reporting. */

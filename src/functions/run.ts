@@ -13,7 +13,7 @@ import type { FunctionDeclaration, Values } from "./declaration";
 import type { Parameter } from "./kinds";
 import { toExcelError } from "./to-excel-error";
 
-export class CustomFunction<const P extends readonly Parameter<unknown>[], R> {
+class CustomFunction<const P extends readonly Parameter<unknown>[], R> {
   readonly name: string;
   readonly category: FunctionDeclaration<P, R>["category"];
   readonly description: string;

@@ -7,7 +7,7 @@ import { ALL_FUNCTIONS } from "../functions/all-functions";
 import type { DeclaredFunction } from "../functions/declaration";
 import { cellsNote, exampleFormula, resultText } from "../functions/examples";
 
-export interface FunctionArgument {
+interface FunctionArgument {
   readonly name: string;
   readonly description: string;
   readonly optional: boolean;

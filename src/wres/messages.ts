@@ -11,7 +11,7 @@ const arg = (p: Problem): string => p.argument ?? "an argument";
 const d = (p: Problem, key: string): string => String(p.detail?.[key] ?? "");
 
 /** The longest part of a user's value a message repeats: a cell can hold 32,767 characters. */
-export const QUOTED_VALUE_LIMIT = 40;
+const QUOTED_VALUE_LIMIT = 40;
 
 /** A user's value in quotes, cut to its first 40 characters (an ellipsis marks the cut). */
 const quoted = (p: Problem, key: string): string => {
