@@ -92,7 +92,7 @@ describe("chart colours", () => {
     expect(drawn.unseenColours).toEqual([]);
   });
 
-  it("every chart of the analysis sheets shows every colour the model gives it", async () => {
+  it("every chart of the analysis sheets reads its categories from the first column and shows every colour", async () => {
     const model = withAnalysisSheets(buildWorkbook(OPTIONS), OPTIONS, {
       bandTables: {
         nonClinical: [{ band: "Band 5", white: 10, bme: 5, unknown: 1 }],
@@ -105,10 +105,18 @@ describe("chart colours", () => {
       },
     });
     const { state, report } = await apply(model);
+    let charts = 0;
     for (const sheet of model.sheets) {
       const drawn = state.sheet(report.sheets[sheet.id]).charts;
       sheet.charts.forEach((spec, i) => {
         const got = drawn[i];
+        charts += 1;
+        // Excel reads the first column as the categories (years, bands, statuses), not as a series of its own,
+        // so the colours land on the series the model meant.
+        expect({ chart: spec.id, categoriesInFirst: got.layout?.categoriesInFirst }).toEqual({
+          chart: spec.id,
+          categoriesInFirst: true,
+        });
         expect({ chart: spec.id, unseen: got.unseenColours }).toEqual({ chart: spec.id, unseen: [] });
         expect({
           chart: spec.id,
@@ -119,6 +127,8 @@ describe("chart colours", () => {
         });
       });
     }
+    // indicator 1 (four clusters), Model Employer and the dashboard all have charts
+    expect(charts).toBeGreaterThanOrEqual(6);
   });
 });
 

@@ -219,6 +219,24 @@ describe("fake Excel follows real Excel where it surprises", () => {
       });
     });
 
+    it("follows a reference to labels on another sheet", async () => {
+      const { ctx, office } = makeContext({ sheets: ["Sheet1", "Plan key"] });
+      office.state.seed("Plan key", "A1", [["Delivered"], ["On track"]]);
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("A1:B3").formulas = [
+        ["Status", "Actions"],
+        ["='Plan key'!$A$1", 3],
+        ["='Plan key'!$A$2", 5],
+      ];
+      ws.charts.add("ColumnClustered", ws.getRange("A1:B3"), "Columns");
+      await ctx.sync();
+      expect(office.state.sheet("Sheet1").charts[0].layout).toMatchObject({
+        categoriesInFirst: true,
+        seriesCount: 1,
+        pointCount: 2,
+      });
+    });
+
     it("draws a line series in its line colour; a fill set on it is not seen", async () => {
       const { ctx, office, chart } = await chartOn([
         ["", "Goal"],

@@ -1334,16 +1334,27 @@ export class FakePageLayout {
 
 const LINE_CHARTS = new Set(["Line", "LineMarkers", "LineStacked", "LineMarkersStacked"]);
 
-/** What a cell shows, as far as chart reading goes: a bare reference (`=I9`) is followed, other formulas are
- * taken as numbers (every formula a builder puts in a chart source but those references returns one). */
-function cellKind(s: SheetState, row: number, column: number, depth = 0): "blank" | "text" | "number" {
+/** What a cell shows, as far as chart reading goes: a bare reference (`=I9`, `='WRES plan'!$B$3`) is followed,
+ * other formulas are taken as numbers (every formula a builder puts in a chart source but those references
+ * returns one). `sheetNamed` finds the sheet a cross-sheet reference names. */
+function cellKind(
+  s: SheetState,
+  row: number,
+  column: number,
+  sheetNamed: (name: string) => SheetState | undefined,
+  depth = 0,
+): "blank" | "text" | "number" {
   const stored = s.cells.get(key(row, column));
   if (!stored || (stored.value === "" && stored.formula === undefined)) return "blank";
   if (stored.formula !== undefined) {
-    const ref = /^=(\$?[A-Z]{1,3}\$?\d+)$/.exec(stored.formula);
-    if (ref && depth < 8) {
-      const at = parseCell(ref[1].replace(/\$/g, ""));
-      return cellKind(s, at.row, at.column, depth + 1);
+    const ref = /^=(?:(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!)?(\$?[A-Z]{1,3}\$?\d+)$/.exec(
+      stored.formula,
+    );
+    const target =
+      ref && (ref[1] ?? ref[2]) !== undefined ? sheetNamed((ref[1] ?? ref[2]).replace(/''/g, "'")) : s;
+    if (ref && target && depth < 8) {
+      const at = parseCell(ref[3].replace(/\$/g, ""));
+      return cellKind(target, at.row, at.column, sheetNamed, depth + 1);
     }
     return /^="/.test(stored.formula) ? "text" : "number";
   }
@@ -1356,7 +1367,12 @@ function cellKind(s: SheetState, row: number, column: number, depth = 0): "blank
  * categories and the first row the series names; with text in the top-left cell a first column of numbers
  * (years, say) is plotted as a series of its own, and categories become 1, 2, 3 ….
  */
-export function readChartSource(s: SheetState, rect: Rect, seriesBy: string): ChartSourceLayout {
+export function readChartSource(
+  s: SheetState,
+  rect: Rect,
+  seriesBy: string,
+  sheetNamed: (name: string) => SheetState | undefined = () => undefined,
+): ChartSourceLayout {
   const byRows = seriesBy === "Rows";
   const rows = rectRows(rect);
   const columns = rectColumns(rect);
@@ -1365,8 +1381,8 @@ export function readChartSource(s: SheetState, rect: Rect, seriesBy: string): Ch
   const pointSpan = byRows ? columns : rows;
   const at = (along: number, down: number): "blank" | "text" | "number" =>
     byRows
-      ? cellKind(s, rect.top + along, rect.left + down)
-      : cellKind(s, rect.top + down, rect.left + along);
+      ? cellKind(s, rect.top + along, rect.left + down, sheetNamed)
+      : cellKind(s, rect.top + down, rect.left + along, sheetNamed);
   const blankCorner = at(0, 0) === "blank";
   const firstIsText = (along: number): boolean => {
     for (let d = 1; d < pointSpan; d += 1) if (at(along, d) === "number") return false;
@@ -1416,7 +1432,8 @@ export class FakeChartCollection {
     };
     this.ctx.enqueue(`${this.label}.charts.add(${type})`, () => {
       const sheet = this.resolve();
-      record.layout = readChartSource(sheet, source.getRect(), record.seriesBy);
+      const state = this.ctx.state;
+      record.layout = readChartSource(sheet, source.getRect(), record.seriesBy, (n) => state.findSheet(n));
       sheet.charts.push(record);
     });
     return new FakeChart(this.ctx, record);
