@@ -61,16 +61,11 @@ export function addressOf(a1: string): Address {
   return { column: column + 1, row: row + 1 };
 }
 
-/** The cell `rows` below and `columns` right of `cell`. */
-export function offset(cell: Address, rows: number, columns = 0): Address {
-  return { column: cell.column + columns, row: cell.row + rows };
-}
-
 export function cellAddress(column: number, row: number): string {
   return ref({ column, row });
 }
 
-export function absoluteAddress(column: number, row: number): string {
+function absoluteAddress(column: number, row: number): string {
   return ref({ column, row }, "absolute");
 }
 

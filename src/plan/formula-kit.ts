@@ -46,7 +46,7 @@ export interface FormulaKit {
  * A number as a plain decimal literal: not every engine parses exponent notation ("1E-9") in a formula.
  * 1e-9 → "0.000000001", 1.25 → "1.25".
  */
-export function decimalLiteral(n: number): string {
+function decimalLiteral(n: number): string {
   const text = String(n);
   if (!/e/i.test(text)) return text;
   return n.toFixed(20).replace(/\.?0+$/, "");

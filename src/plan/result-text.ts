@@ -16,7 +16,7 @@ import { HEADLINE, figure, type Figure } from "./figures";
 import { previousPeriod } from "./period";
 
 /** A piece of text: the formula expression that builds it and the longest text it can be. */
-export interface Piece {
+interface Piece {
   readonly formula: string;
   readonly longest: string;
 }

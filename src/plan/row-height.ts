@@ -12,11 +12,11 @@
 import { cellAddress, columnIndex, isUnbounded, parseCell, parseRange } from "./a1";
 import type { Cell, CellStyle, RowHeight, SheetModel } from "./sheet-model";
 
-export const DEFAULT_FONT_SIZE = 11;
+const DEFAULT_FONT_SIZE = 11;
 /** Excel's default column width, in characters. */
-export const DEFAULT_COLUMN_WIDTH = 8.43;
+const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Excel's largest row height, in points. */
-export const MAX_ROW_HEIGHT = 409;
+const MAX_ROW_HEIGHT = 409;
 
 /** Points per line: Excel fits Calibri 11 at 15 points a line, 14 at 18.75. */
 export function lineHeight(fontSize: number = DEFAULT_FONT_SIZE): number {

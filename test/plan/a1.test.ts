@@ -1,7 +1,6 @@
 import {
   address,
   addressOf,
-  offset,
   onSheet,
   rangeRef,
   ref,
@@ -85,6 +84,5 @@ describe("the reference builder", () => {
     expect(rangeRef(d21, d21)).toBe("D21");
     expect(rowsRef(6)).toBe("$6:$6");
     expect(onSheet("data", ref(d21, "absolute"))).toBe("{{sheet:data}}!$D$21");
-    expect(offset(d21, 2, -1)).toEqual(address(3, 23));
   });
 });

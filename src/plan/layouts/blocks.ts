@@ -57,7 +57,7 @@ function actionNumber(action: string): number | undefined {
  * The block's rows: its opening, then its carried actions, then blank rows numbered on after the highest
  * carried number, so the block has `actions` action rows at least. A block always has a row to type into.
  */
-export function blockRows(
+function blockRows(
   block: PlanBlock,
   shape: ActionShape,
   actions: number,
