@@ -2,7 +2,7 @@
  * The shape the roll-forward's record sheets share (Delivered, History): a title, a one-line note, then one
  * banded table with a frozen header row, printed landscape one page wide with the header on every page.
  */
-import { cellAddress, columnLetter, rangeAddress } from "./a1";
+import { cellAddress, columnLetter, rangeAddress, rowsRef } from "./a1";
 import { padRow, text } from "./cells";
 import { withRowHeights } from "./row-height";
 import type { Cell, ChartSpec, ConditionalFormat, RangeFormat, SheetModel, SheetRole } from "./sheet-model";
@@ -83,7 +83,7 @@ export function buildRecordSheet(input: RecordSheetInput): SheetModel {
       orientation: "landscape",
       fitToPagesWide: 1,
       fitToPagesTall: 0,
-      repeatRows: `$${RECORD_ROWS.header}:$${RECORD_ROWS.header}`,
+      repeatRows: rowsRef(RECORD_ROWS.header),
       paperSize: "A4",
       centerFooter: "Page &P of &N",
     },

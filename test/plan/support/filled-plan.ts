@@ -270,7 +270,7 @@ export const addressOf = (row: number, column: number): string => cellAddress(co
  * A second year's counts chosen so every headline figure is worked out by hand: 400 of 1,000 staff BME
  * (0.4); White 50 of 100 shortlisted appointed against BME 25 of 100 (2.00); BME 8 of 400 entering
  * disciplinary against White 6 of 600 (2.00); White 300 of 600 trained against BME 100 of 400 (2.00);
- * 2 of 10 voting board members BME against 40 % of staff (−0.2).
+ * 2 of 10 voting board members BME against 40 % of staff (−20 percentage points).
  */
 export const ROUND_YEAR: Readonly<Record<string, number>> = {
   "headcount.white": 600,
@@ -301,5 +301,5 @@ export const ROUND_YEAR_FIGURES: Readonly<Record<number, number>> = {
   6: 0.25,
   7: 0.5,
   8: 0.1,
-  9: -0.2,
+  9: -20, // percentage points, as the data sheet shows the board gap
 };
