@@ -15,7 +15,8 @@ export type ExcelServiceErrorCode =
   | "api_not_found"
   | "access_denied"
   | "cell_edit_mode"
-  | "too_large";
+  | "too_large"
+  | "no_plan";
 
 export class ExcelServiceError extends Error {
   override readonly name = "ExcelServiceError";

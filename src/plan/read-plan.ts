@@ -191,21 +191,33 @@ function pick(candidates: readonly Candidate[], standard: Standard | undefined):
 const PLAN_SHEET_NAME = /^(WRES|WDES) plan \d{4}-\d{2}/i;
 const DATA_SHEET_NAME = /^WRES data \d{4}-\d{2}/i;
 
+export interface ReadingList {
+  /** Sheets whose cells to read: the plan's, sheets named like data sheets or plans, History sheets. */
+  readonly sheets: readonly string[];
+  /** Tables whose range to read: the plan table and the History tables. */
+  readonly tables: readonly string[];
+  /** Sheets whose cell fills to read too: the plan's (its status key's colours). */
+  readonly fills: readonly string[];
+}
+
 /**
- * The sheets and tables a host should read (inside Excel, the second sync reads only these): the plan
- * table's sheet, sheets named like data sheets, History tables, and sheets named like plans (so a plan whose
- * table was deleted gets a precise message).
+ * What a host should read after listing the workbook (inside Excel, the second sync reads only these). Sheets
+ * named like plans are read too, so that a plan whose table was deleted gets a precise message.
  */
-export function sheetsToRead(listing: WorkbookListing, standard?: Standard): string[] {
+export function readingList(listing: WorkbookListing, standard?: Standard): ReadingList {
   const chosen = pick(planCandidates(listing), standard);
-  const names = [
+  const history = listing.tables.filter(isHistoryTable);
+  const named = [
     ...(chosen ? [chosen.table.sheet] : []),
     ...listing.sheets.filter((s) => DATA_SHEET_NAME.test(s) || PLAN_SHEET_NAME.test(s)),
-    ...listing.tables.filter(isHistoryTable).map((t) => t.sheet),
+    ...history.map((t) => t.sheet),
   ];
-  return [...new Set(names.map((n) => n.toLowerCase()))].map(
-    (lower) => listing.sheets.find((s) => s.toLowerCase() === lower) ?? lower,
-  );
+  const sheets = [...new Map(named.map((n) => [n.toLowerCase(), n])).values()];
+  return {
+    sheets,
+    tables: [...(chosen ? [chosen.table.name] : []), ...history.map((t) => t.name)],
+    fills: chosen ? [chosen.table.sheet] : [],
+  };
 }
 
 // ---- The refusals ----

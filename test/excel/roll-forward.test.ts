@@ -1,0 +1,231 @@
+/**
+ * "Start next year's plan" in the Excel fake, on every layout × standard: last year's filled plan is written
+ * with the ordinary writer, then rolled forward in one Excel.run of three syncs. Every undelivered action is
+ * carried with its fields, every delivered one is on the Delivered sheet, the previous-year inputs are last
+ * year's current-year inputs, and last year's sheets are exactly as they were. Refusals write nothing.
+ */
+import "./fake-excel-analysis";
+import "./fake-excel-cell-properties";
+import { applyWorkbook } from "../../src/excel/apply-workbook";
+import { startNextYearInExcel } from "../../src/excel/roll-forward";
+import { rectAddress, refAddress } from "../../src/plan/a1";
+import { buildDataSheet } from "../../src/plan/data-sheet";
+import { DEFAULT_STATUSES, LAYOUTS, NOT_STARTED, STANDARDS, type Layout } from "../../src/plan/options";
+import { sampleTrust } from "../support/sample-trust";
+import { filledPlan, RENAMED_DELIVERED } from "../plan/support/filled-plan";
+import { FakeOffice, type FakeWorkbookState } from "./fake-excel";
+
+const CASES = LAYOUTS.flatMap((layout) => STANDARDS.map((standard) => [layout, standard] as const));
+const NOTE = "Carried over from 2025-26.";
+const ACTION: Readonly<Record<Layout, string>> = {
+  "metric-led": "Action required",
+  "objective-led": "Action",
+  "theme-led": "Activity",
+};
+
+type Value = string | number | null;
+
+function value(state: FakeWorkbookState, sheet: string, address: string): Value {
+  const cell = state.cell(sheet, address);
+  if (cell.kind === "text") return cell.text;
+  if (cell.kind === "number") return cell.value;
+  return null;
+}
+
+/** A table's rows in the fake, as header → value. */
+function tableRows(state: FakeWorkbookState, sheet: string): Record<string, Value>[] {
+  const table = state.tables.find((t) => t.sheet.name === sheet);
+  if (!table) throw new Error(`no table on ${sheet}`);
+  const { top, left, right, bottom } = table.rect;
+  const headers: string[] = [];
+  for (let c = left; c <= right; c++)
+    headers.push(String(value(state, sheet, refAddress({ row: top, column: c }))));
+  const rows = [];
+  for (let r = top + 1; r <= bottom; r++)
+    rows.push(
+      Object.fromEntries(
+        headers.map((h, i) => [h, value(state, sheet, refAddress({ row: r, column: left + i }))]),
+      ),
+    );
+  return rows;
+}
+
+async function lastYearInFake(layout: Layout, standard: "WRES" | "WDES", excelApi = "1.9") {
+  const filled = filledPlan(layout, standard);
+  const office = new FakeOffice({ excelApi });
+  const remove = office.install();
+  await applyWorkbook(filled.model);
+  return { filled, office, remove };
+}
+
+describe.each(CASES)("%s %s plan rolled forward in Excel", (layout, standard) => {
+  it("carries, records and fills as issue 12 asks, in three syncs, leaving last year's sheets untouched", async () => {
+    const { filled, office, remove } = await lastYearInFake(layout, standard);
+    try {
+      const state = office.state;
+      const before = state.sheets.map((s) => JSON.stringify(state.snapshot(s.name)));
+      const runs = state.syncsPerRun.length;
+
+      const result = await startNextYearInExcel({ standard });
+
+      expect(state.syncsPerRun.slice(runs)).toEqual([3]);
+      expect(state.discardedAtEnd).toBe(0);
+      // Byte for byte: the serialised cells, formats, tables and objects of every sheet there before.
+      expect(state.sheets.slice(0, before.length).map((s) => JSON.stringify(state.snapshot(s.name)))).toEqual(
+        before,
+      );
+      expect(result.sheets.map((s) => s.name)).toEqual([
+        `${standard} plan 2026-27`,
+        ...(standard === "WRES" ? ["WRES data 2026-27"] : []),
+        `${standard} delivered 2025-26`,
+        ...(standard === "WRES" ? ["WRES history to 2025-26"] : []),
+      ]);
+      expect(state.activeSheet).toBe(`${standard} plan 2026-27`);
+      expect(result).toMatchObject({
+        fromPeriod: "2025-26",
+        period: "2026-27",
+        carried: filled.carried.length,
+      });
+
+      const rows = tableRows(state, `${standard} plan 2026-27`);
+      for (const expected of filled.carried) {
+        const row = rows.find((r) => r[ACTION[layout]] === expected.action);
+        expect({ action: expected.action, row: row && { ...row } }).toEqual({
+          action: expected.action,
+          row: expect.objectContaining({
+            Lead: expected.lead || null,
+            "Due date": expected.due,
+            Status: expected.status || null,
+            "Progress update": filled.hasRationale
+              ? expected.progress || null
+              : `${NOTE}${expected.progress ? ` ${expected.progress}` : ""}`,
+            ...(filled.hasRationale
+              ? {
+                  "Rationale / intended outcome": `${NOTE}${expected.rationale ? ` ${expected.rationale}` : ""}`,
+                }
+              : {}),
+          }),
+        });
+      }
+      const delivered = tableRows(state, `${standard} delivered 2025-26`);
+      expect(delivered.map((r) => r.Action)).toEqual(filled.delivered.map((d) => d.action));
+      expect(delivered.every((r) => r.Status === RENAMED_DELIVERED)).toBe(true);
+
+      if (standard === "WRES") {
+        const layoutOfData = buildDataSheet({ ...filled.options, period: "2026-27" });
+        for (const [key, typed] of Object.entries(filled.inputs).filter(([k]) => !k.startsWith("prev."))) {
+          const cell = value(state, "WRES data 2026-27", layoutOfData.inputs[`prev.${key}`]);
+          expect({ key, cell }).toEqual({ key, cell: typed });
+        }
+        const history = tableRows(state, "WRES history to 2025-26");
+        expect(history.find((r) => r.Indicator === 2)?.Figure).toBeCloseTo(
+          sampleTrust.indicators["2_appointment_rl"],
+          15,
+        );
+        // One line chart per indicator with a figure.
+        expect(state.sheet("WRES history to 2025-26").charts).toHaveLength(9);
+      }
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe("the status key's own colours", () => {
+  it("are read, so a renamed delivered state in fifth place is still the delivered one", async () => {
+    const filled = filledPlan("theme-led", "WDES");
+    // A key with "Not started" first: the delivered state (blue) is fifth and renamed "Done".
+    const statuses = [NOT_STARTED, ...DEFAULT_STATUSES];
+    const model = {
+      ...filled.model,
+      sheets: filled.model.sheets.map((s) => {
+        if (s.id !== "plan") return s;
+        const grid = s.blocks[0].rows.map((row) => [...row]);
+        const keyRow = grid.findIndex((r) => r[0].kind === "text" && r[0].text === "Status key");
+        statuses.forEach((st, i) => {
+          grid[keyRow][1 + i] = {
+            kind: "text",
+            text: st.label === "Delivered" ? RENAMED_DELIVERED : st.label,
+          };
+        });
+        const fills = statuses.map((st, i) => ({
+          range: rectAddress({ top: keyRow, left: 1 + i, bottom: keyRow, right: 1 + i }),
+          style: { fill: st.colour },
+        }));
+        return { ...s, blocks: [{ anchor: "A1", rows: grid }], formats: [...s.formats, ...fills] };
+      }),
+    };
+    const office = new FakeOffice();
+    const remove = office.install();
+    try {
+      await applyWorkbook(model);
+      const result = await startNextYearInExcel({ standard: "WDES" });
+      expect(result.delivered).toBe(filled.delivered.length);
+      expect(tableRows(office.state, "WDES delivered 2025-26").map((r) => r.Action)).toEqual(
+        filled.delivered.map((d) => d.action),
+      );
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe("refusals write nothing", () => {
+  async function refused(prepare: (office: FakeOffice) => Promise<void>, standard?: "WRES" | "WDES") {
+    const office = new FakeOffice();
+    const remove = office.install();
+    try {
+      await prepare(office);
+      const state = office.state;
+      const before = state.sheets.map((s) => JSON.stringify(state.snapshot(s.name)));
+      const calls = state.calls.length;
+      const error = await startNextYearInExcel(standard ? { standard } : {}).then(
+        () => undefined,
+        (e: unknown) => e as Error & { code?: string },
+      );
+      // Only loads were queued: no write reached the workbook.
+      expect(
+        state.calls.slice(calls).filter((c) => !c.startsWith("load") && !c.includes("getCellProperties")),
+      ).toEqual([]);
+      expect(state.sheets.map((s) => JSON.stringify(state.snapshot(s.name)))).toEqual(before);
+      return error;
+    } finally {
+      remove();
+    }
+  }
+
+  it("a workbook without a plan", async () => {
+    const error = await refused(async (office) => {
+      office.state.seed("Sheet1", "A1", [
+        ["Name", "Band"],
+        ["A", "5"],
+      ]);
+    });
+    expect(error).toMatchObject({
+      code: "no_plan",
+      message: expect.stringMatching(/^This workbook holds no action plan/),
+    });
+  });
+
+  it("a plan whose table was deleted", async () => {
+    const error = await refused(async (office) => {
+      await applyWorkbook(filledPlan("metric-led", "WRES").model);
+      office.state.tables.splice(
+        office.state.tables.findIndex((t) => t.name.includes("plan")),
+        1,
+      );
+    });
+    expect(error?.message).toMatch(
+      /^The sheet “WRES plan 2025-26” has an action plan's headers in row 6, but they are no longer an Excel table/,
+    );
+  });
+
+  it("a plan from a different standard", async () => {
+    const error = await refused(async () => {
+      await applyWorkbook(filledPlan("objective-led", "WDES").model);
+    }, "WRES");
+    expect(error?.message).toBe(
+      "This workbook's plan is a WDES plan (sheet “WDES plan 2025-26”), not a WRES plan. Choose WDES to start next year's plan from it.",
+    );
+  });
+});
