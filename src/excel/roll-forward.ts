@@ -11,7 +11,7 @@
  */
 import { parseRange, rectAddress } from "../plan/a1";
 import { readingList } from "../plan/read-plan";
-import { startNextYear, type NextYearChoices } from "../plan/roll-forward";
+import { startNextYear, summarise, type NextYearChoices, type NextYearSummary } from "../plan/roll-forward";
 import type { AppliedNames } from "../plan/sheet-model";
 import type { Standard } from "../wres/indicators";
 import type { SheetCells, SnapshotValue, TableListing, WorkbookSnapshot } from "../plan/workbook-snapshot";
@@ -26,18 +26,9 @@ export interface NextYearRequest extends Omit<NextYearChoices, "inputs"> {
   readonly standard?: Standard;
 }
 
-export interface NextYearInExcel {
+export interface NextYearInExcel extends NextYearSummary {
   /** The sheets created, in order, with the names they finally got. */
   readonly sheets: readonly { readonly id: string; readonly name: string }[];
-  /** Last year's plan sheet and period, and the new period. */
-  readonly fromSheet: string;
-  readonly fromPeriod: string;
-  readonly period: string;
-  readonly carried: number;
-  readonly delivered: number;
-  readonly previousInputs: number;
-  readonly historyYears: readonly string[];
-  readonly notes: readonly string[];
   readonly skippedFeatures: readonly string[];
 }
 
@@ -165,17 +156,9 @@ export async function startNextYearInExcel(
       throw new IncompleteWriteError(error, Object.values(names.sheets));
     }
 
-    const v = next.value;
     return {
+      ...summarise(next.value),
       sheets: model.sheets.map((s) => ({ id: s.id, name: names.sheets[s.id] })),
-      fromSheet: v.from.sheet,
-      fromPeriod: v.from.period,
-      period: v.options.period,
-      carried: v.carried.length,
-      delivered: v.delivered.length,
-      previousInputs: v.previousInputs,
-      historyYears: v.historyYears,
-      notes: v.notes,
       skippedFeatures: requirements.canSetUpPrinting ? [] : ["Print setup (needs ExcelApi 1.9)"],
     };
   });

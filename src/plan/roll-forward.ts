@@ -173,6 +173,32 @@ export function rollForward(plan: ReadPlan, choices: NextYearChoices = {}): Next
   };
 }
 
+/** What the pane and the command tell the user about a roll-forward. */
+export interface NextYearSummary {
+  /** Last year's plan sheet and period, and the new period. */
+  readonly fromSheet: string;
+  readonly fromPeriod: string;
+  readonly period: string;
+  readonly carried: number;
+  readonly delivered: number;
+  readonly previousInputs: number;
+  readonly historyYears: readonly string[];
+  readonly notes: readonly string[];
+}
+
+export function summarise(next: NextYear): NextYearSummary {
+  return {
+    fromSheet: next.from.sheet,
+    fromPeriod: next.from.period,
+    period: next.options.period,
+    carried: next.carried.length,
+    delivered: next.delivered.length,
+    previousInputs: next.previousInputs,
+    historyYears: next.historyYears,
+    notes: next.notes,
+  };
+}
+
 /** Reads the plan of `standard` (or the only one) from the snapshot and rolls it forward, or says why not. */
 export function startNextYear(
   snapshot: WorkbookSnapshot,

@@ -39,6 +39,16 @@ export async function downloadWorkbook(
   if (!parsed.success) throw new Error(parsed.error.issues[0].message);
   const bytes = await workbookBytes(parsed.data, inputs);
   const fileName = planFileName(parsed.data);
+  offerDownload(bytes, fileName, env);
+  return { fileName };
+}
+
+/** Hands `bytes` to the browser as a file called `fileName`, with no network. */
+export function offerDownload(
+  bytes: Uint8Array,
+  fileName: string,
+  env: DownloadEnvironment = browser(),
+): void {
   const url = env.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
   const link = env.document.createElement("a");
   link.href = url;
@@ -53,5 +63,4 @@ export async function downloadWorkbook(
     // Revoke after the click has been handled, or some browsers cancel the download.
     setTimeout(() => env.revokeObjectURL(url), 30_000);
   }
-  return { fileName };
 }

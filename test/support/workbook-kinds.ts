@@ -20,6 +20,8 @@ import {
 import type { WorkbookModel } from "../../src/plan/sheet-model";
 import type { ExtractCounts } from "../../src/wres/extract-counts";
 import { workbookBytes } from "../../src/xlsx/download";
+import { nextYearFile } from "../../src/xlsx/next-year-file";
+import { filledPlan } from "../plan/support/filled-plan";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
 
 export const SAMPLE_TRUST = path.resolve(__dirname, "../../../shared/data/sample-trust");
@@ -27,7 +29,8 @@ export const SAMPLE_TRUST = path.resolve(__dirname, "../../../shared/data/sample
 /** An apostrophe and an ampersand, as real trust names have: both must be escaped in every part. */
 export const KIND_ORGANISATION = "St Mary's & St John's NHS Trust";
 
-export type WorkbookPath = "make-plan" | "download";
+/** "next-year": next year's workbook rolled forward from last year's filled plan (make-plan --from). */
+export type WorkbookPath = "make-plan" | "download" | "next-year";
 
 export interface WorkbookKind {
   /** E.g. "metric-led WRES lambda, sample extracts (make-plan)". */
@@ -91,6 +94,26 @@ function kind(options: PlanOptions, withExtracts: boolean, via: WorkbookPath): W
   return { label, options, withExtracts, path: via, model, bytes };
 }
 
+/** Next year's workbook from a plan filled in for a year (test/plan/support/filled-plan.ts), via a file. */
+function nextYearKind(options: PlanOptions): WorkbookKind {
+  const made = memo(async () => {
+    const lastYear = await writeXlsx(
+      filledPlan(options.layout, options.standard, options.period, options.organisation).model,
+    );
+    const next = await nextYearFile(lastYear, { standard: options.standard });
+    if (!next.ok) throw new Error(next.message);
+    return next;
+  });
+  return {
+    label: `${options.layout} ${options.standard}, next year's plan (next-year)`,
+    options,
+    withExtracts: false,
+    path: "next-year",
+    model: async () => (await made()).model,
+    bytes: async () => (await made()).bytes,
+  };
+}
+
 const optionsFor = (overrides: Partial<PlanOptions>): PlanOptions => ({
   ...DEFAULT_PLAN_OPTIONS,
   organisation: KIND_ORGANISATION,
@@ -111,4 +134,6 @@ export const WORKBOOK_KINDS: readonly WorkbookKind[] = [
   ),
   // The pane's download: the default plan of each standard, through the pane's own entry point.
   ...STANDARDS.map((standard) => kind(optionsFor({ standard }), false, "download")),
+  // Next year's plan with its Delivered and History sheets, for each layout and standard.
+  ...LAYOUTS.flatMap((layout) => STANDARDS.map((standard) => nextYearKind(optionsFor({ layout, standard })))),
 ];

@@ -88,10 +88,15 @@ const LAYOUT_ACTION: Readonly<Record<Layout, string>> = {
   "theme-led": "Activity",
 };
 
-export function filledPlan(layout: Layout, standard: Standard, period = "2025-26"): FilledPlan {
+export function filledPlan(
+  layout: Layout,
+  standard: Standard,
+  period = "2025-26",
+  organisation = ORGANISATION,
+): FilledPlan {
   const options: PlanOptions = {
     ...DEFAULT_PLAN_OPTIONS,
-    organisation: ORGANISATION,
+    organisation,
     layout,
     standard,
     period,
