@@ -11,7 +11,7 @@ export type ArgsResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 /** The options that take a value, besides one per extract kind (its file). */
-const PLAN_FLAGS = ["out", "standard", "layout", "org", "period", "actions", "formulas"] as const;
+const PLAN_FLAGS = ["out", "from", "standard", "layout", "org", "period", "actions", "formulas"] as const;
 const FILE_FLAGS = KINDS.map((k) => kindOf(k).flag);
 const VALUE_FLAGS: readonly string[] = [...PLAN_FLAGS, ...FILE_FLAGS];
 const MAP_FLAGS: readonly string[] = KINDS.map((k) => `map-${kindOf(k).flag}`);

@@ -57,6 +57,13 @@ it, name the column yourself (repeat the option for several fields):
 ${mapOptions}
   Use FIELD=#N for the Nth column, e.g. --map-staff ethnicity=#2.
 
+Next year's plan from last year's workbook (last year's file is only read):
+  npm run make-plan -- --from LAST-YEAR.xlsx --out NEXT-YEAR.xlsx [--staff FILE …] [--standard WRES|WDES]
+                       [--actions N] [--org TEXT]
+  Carries every action not marked delivered (noted "Carried over from <last year>"), lists the delivered ones
+  on a sheet of their own, fills the previous-year inputs from last year's data sheet and adds last year's
+  figures to the History sheet. Layout, period, status key and formula style follow last year's plan.
+
 Example:
   npm run make-plan -- --out "WRES action plan 2025-26.xlsx" --org "Example NHS Trust" \\
     --staff staff.csv --staff-previous staff-previous-year.csv --applications applications.csv --board board.csv

@@ -11,6 +11,7 @@ import { TargetExistsError, writeFileAtomic } from "./atomic-write";
 import { HELP } from "./help";
 import { Progress } from "./progress";
 import { readExtracts } from "./read-extracts";
+import { rollForwardMain, wantsRollForward } from "./roll-forward";
 import { summaryLines } from "./summary";
 import { visibleText } from "../wres/visible-text";
 import { planWorkbook } from "./plan-workbook";
@@ -77,6 +78,8 @@ async function checkOutput(args: MakePlanArgs): Promise<void> {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // Next year's plan from last year's workbook: its own options (src/cli/roll-forward.ts).
+  if (wantsRollForward(argv)) return rollForwardMain(argv, progress);
   try {
     const parsed = parseArgs(argv);
     if (!parsed.ok) throw new CliError(parsed.message, 2);

@@ -1,0 +1,165 @@
+/**
+ * `make-plan --from last-year.xlsx --out next-year.xlsx [--staff …]`: next year's plan from last year's saved
+ * workbook, as "Start next year's plan" does inside Excel. Last year's file is only read. Extracts given
+ * fill this year's counts (and the analysis sheets), as for a new plan. Exit code 0 on success; 1 when the
+ * workbook holds no plan to start from or a file cannot be read; 2 for a bad command line.
+ */
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs, tokenise } from "./args";
+import { writeFileAtomic } from "./atomic-write";
+import { HELP } from "./help";
+import { readExtracts } from "./read-extracts";
+import { summaryLines } from "./summary";
+import { withAnalysisSheets } from "../plan/analysis-sheets";
+import { summarise, type NextYearSummary } from "../plan/roll-forward";
+import type { Standard } from "../wres/indicators";
+import { nextYearFile } from "../xlsx/next-year-file";
+import { UnreadableWorkbookError } from "../xlsx/read-workbook";
+
+class RollForwardError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Options a new plan takes but next year's plan inherits from last year's. */
+const INHERITED = { layout: "layout", period: "period", formulas: "formula style" } as const;
+
+export function wantsRollForward(argv: readonly string[]): boolean {
+  return argv.some((a) => a === "--from" || a.startsWith("--from="));
+}
+
+/** argv without `--from` and its value, for the ordinary parser to check the rest. */
+function withoutFrom(argv: readonly string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--from") i++;
+    else if (!argv[i].startsWith("--from=")) rest.push(argv[i]);
+  }
+  return rest;
+}
+
+async function readLastYear(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EACCES"
+            ? "permission denied"
+            : String(error);
+    throw new RollForwardError(`--from: cannot read "${file}": ${why}.`, 1);
+  }
+}
+
+function reportLines(s: NextYearSummary, from: string, sheets: readonly string[]): string[] {
+  const lines = [
+    `Next year's plan ${s.period} from “${s.fromSheet}” in ${from}:`,
+    `  ${s.carried} action${s.carried === 1 ? "" : "s"} carried over (noted “Carried over from ${s.fromPeriod}”); ${s.delivered} delivered listed as the record.`,
+  ];
+  if (s.previousInputs > 0)
+    lines.push(`  ${s.previousInputs} previous-year inputs filled from ${s.fromPeriod}'s data sheet.`);
+  if (s.historyYears.length > 0) lines.push(`  History of headline figures: ${s.historyYears.join(", ")}.`);
+  for (const note of s.notes) lines.push(`  ${note}`);
+  lines.push(`Sheets: ${sheets.join(", ")}.`);
+  return lines;
+}
+
+export async function rollForwardMain(
+  argv: readonly string[],
+  onProgress: (done: number, total: number) => void,
+): Promise<number> {
+  try {
+    const raw = tokenise(argv);
+    if (!raw.ok) throw new RollForwardError(raw.message, 2);
+    const from = raw.value.values.from?.trim() ?? "";
+    if (!/\.xlsx$/i.test(from))
+      throw new RollForwardError(`--from: give last year's workbook, a .xlsx file (got "${from}").`, 2);
+    for (const [flag, what] of Object.entries(INHERITED)) {
+      if (raw.value.values[flag as keyof typeof INHERITED] !== undefined)
+        throw new RollForwardError(
+          `--${flag}: next year's plan keeps last year's ${what}; leave --${flag} out.`,
+          2,
+        );
+    }
+    const given = raw.value.values.standard;
+    // The ordinary parser checks the rest (--out, --actions, the extracts and their column maps); --org is
+    // optional here, as last year's title names the organisation.
+    const org = raw.value.values.org;
+    const parsed = parseArgs([...withoutFrom(argv), ...(org === undefined ? ["--org", "unused"] : [])]);
+    if (!parsed.ok) throw new RollForwardError(parsed.message, 2);
+    if (parsed.value === "help") {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    const args = parsed.value;
+    if (path.resolve(args.out) === path.resolve(from))
+      throw new RollForwardError(
+        "--out: that is last year's workbook; write next year's plan to a new file.",
+        2,
+      );
+    const folder = path.dirname(path.resolve(args.out));
+    if (!(await stat(folder).catch(() => undefined))?.isDirectory())
+      throw new RollForwardError(`--out: the folder "${folder}" does not exist.`, 2);
+
+    const lastYear = await readLastYear(from);
+    const read = await readExtracts(args, onProgress);
+    if (!read.ok) throw new RollForwardError(read.message, 1);
+    const counted = read.value;
+    const made = await nextYearFile(lastYear, {
+      ...(given === undefined ? {} : { standard: given as Standard }),
+      ...(raw.value.values.actions === undefined ? {} : { actionsPerIndicator: args.actions }),
+      ...(org === undefined ? {} : { organisation: args.org }),
+      ...(counted ? { inputs: counted.inputs } : {}),
+      extend: (next) =>
+        counted
+          ? withAnalysisSheets(
+              next.model,
+              next.options,
+              counted.bandTables ? { bandTables: counted.bandTables } : {},
+            )
+          : next.model,
+    }).catch((error: unknown) => {
+      if (error instanceof UnreadableWorkbookError)
+        throw new RollForwardError(`--from "${from}": ${error.message}`, 1);
+      throw error;
+    });
+    if (!made.ok) throw new RollForwardError(`--from "${from}": ${made.message}`, 1);
+    if (counted && !made.next.options.includeDataSheet) {
+      throw new RollForwardError(
+        `--${["staff", "staff-previous", "applications", "board"].find((f) => args[f as keyof typeof args] !== undefined) ?? "staff"}: last year's plan has no WRES data sheet to fill; leave out the extracts.`,
+        2,
+      );
+    }
+    await writeFileAtomic(args.out, made.bytes);
+    if (counted) for (const line of summaryLines(counted)) console.log(line);
+    for (const line of reportLines(
+      summarise(made.next),
+      from,
+      made.model.sheets.map((s) => s.name),
+    ))
+      console.log(line);
+    if (made.model.sheets.some((s) => s.charts.length > 0)) {
+      console.log(
+        "Charts are not included: this file format writer cannot make them (the figures behind them are there, with in-cell bars on the History sheet).",
+      );
+    }
+    console.log(`Wrote ${args.out}.`);
+    return 0;
+  } catch (error) {
+    const message =
+      error instanceof RollForwardError
+        ? error.message
+        : `Could not start next year's plan: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`make-plan: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+    return error instanceof RollForwardError ? error.exitCode : 1;
+  }
+}
