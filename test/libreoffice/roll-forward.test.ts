@@ -4,7 +4,6 @@
  * figures; LibreOffice recalculates it, and its change words, and the new data sheet's previous-year
  * figures, to the engine's values. Skipped only when LibreOffice is not installed (CI installs it).
  */
-/* eslint-disable office-addins/call-sync-before-read -- these are ExcelJS objects read from a file, not office.js proxies */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
