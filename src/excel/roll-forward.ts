@@ -10,7 +10,7 @@
  * sheet is ever changed: the reads are loads, and the writes only add sheets and names.
  */
 import { parseRange, rectAddress } from "../plan/a1";
-import { readingList } from "../plan/read-plan";
+import { plansIn, readingList, type PlanFound } from "../plan/read-plan";
 import { startNextYear, summarise, type NextYearChoices, type NextYearSummary } from "../plan/roll-forward";
 import type { AppliedNames } from "../plan/sheet-model";
 import type { Standard } from "../wres/indicators";
@@ -48,6 +48,29 @@ function fromA1<T>(address: string, rows: readonly (readonly T[])[], blank: T): 
   const padded: T[][] = Array.from({ length: rect.top }, () => []);
   for (const row of rows) padded.push([...(new Array(rect.left).fill(blank) as T[]), ...row]);
   return padded;
+}
+
+/** Lists the tables with their column names: what the first sync of either action reads. */
+function listTables(context: Excel.RequestContext) {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name,items/worksheet/name,items/columns/items/name");
+  return () => ({
+    sheets: sheets.items.map((s) => s.name),
+    tables: tables.items.map((t): TableListing => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      headers: t.columns.items.map((c) => c.name),
+    })),
+  });
+}
+
+/** The plans in the open workbook that next year's plan can start from: one Excel.run, one sync. */
+export async function findPlansInExcel(): Promise<PlanFound[]> {
+  return Excel.run(async (context) => {
+    const listing = listTables(context);
+    await context.sync();
+    return plansIn(listing());
+  });
 }
 
 export async function startNextYearInExcel(

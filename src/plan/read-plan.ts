@@ -191,6 +191,27 @@ function pick(candidates: readonly Candidate[], standard: Standard | undefined):
 const PLAN_SHEET_NAME = /^(WRES|WDES) plan \d{4}-\d{2}/i;
 const DATA_SHEET_NAME = /^WRES data \d{4}-\d{2}/i;
 
+/** A plan next year's plan can start from, as the first listing of a workbook shows it. */
+export interface PlanFound {
+  readonly standard: Standard;
+  /** Undefined when neither the sheet nor the table names the year (the title, read later, may). */
+  readonly period?: string;
+  readonly sheet: string;
+  readonly table: string;
+}
+
+/** The latest plan of each standard in the workbook, found by table headers alone (no cells read). */
+export function plansIn(listing: WorkbookListing): PlanFound[] {
+  const candidates = planCandidates(listing);
+  return STANDARDS.flatMap((standard) => {
+    const c = pick(candidates, standard);
+    if (!c) return [];
+    return [
+      { standard, ...(c.period ? { period: c.period } : {}), sheet: c.table.sheet, table: c.table.name },
+    ];
+  });
+}
+
 export interface ReadingList {
   /** Sheets whose cells to read: the plan's, sheets named like data sheets or plans, History sheets. */
   readonly sheets: readonly string[];

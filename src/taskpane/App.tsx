@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { AnalysePanel } from "./components/AnalysePanel";
 import { FunctionCatalogue } from "./components/FunctionCatalogue";
 import { HelpPanel } from "./components/HelpPanel";
+import { NextYearPanel } from "./components/NextYearPanel";
 import { PlanForm } from "./components/PlanForm";
 import { useHostStatus } from "./hooks/use-host-status";
 
@@ -73,6 +74,7 @@ export function App() {
       <main className={styles.panel}>
         {/* Panels stay mounted (hidden) so a half-filled form survives a look at Help. */}
         <div id={panelId("plan")} role="tabpanel" aria-labelledby={tabId("plan")} hidden={tab !== "plan"}>
+          <NextYearPanel hostState={hostState} />
           <PlanForm hostState={hostState} />
         </div>
         <div id={panelId("data")} role="tabpanel" aria-labelledby={tabId("data")} hidden={tab !== "data"}>

@@ -6,6 +6,9 @@ import { analyseData, lastAnalysis, refreshAnalysis } from "../excel/analyse-dat
 import { listDataSources } from "../excel/data-sources";
 import { activateSheet, createPlanInExcel, insertFormula } from "../excel/excel-services";
 import { getHostStatus } from "../excel/host";
+import { withOfficeErrors } from "../excel/office-errors";
+import { findPlansInExcel, startNextYearInExcel } from "../excel/roll-forward";
+import { downloadNextYear } from "../xlsx/next-year-download";
 import { downloadWorkbook } from "../xlsx/download";
 import type { PlanServices } from "./services";
 
@@ -19,6 +22,10 @@ export function createServices(): PlanServices {
     activateSheet: (name) => activateSheet(name),
     insertFormula: (formula) => insertFormula(formula),
     downloadWorkbook: (options) => downloadWorkbook(options),
+    findPlans: () => withOfficeErrors("Could not look for a plan.", () => findPlansInExcel()),
+    startNextYear: (standard) =>
+      withOfficeErrors("Could not start next year's plan.", () => startNextYearInExcel({ standard })),
+    downloadNextYear: (file) => downloadNextYear(file),
     listDataSources: (usedRangeOf) => listDataSources(usedRangeOf),
     analyseData: (request, onProgress) => analyseData(request, { onProgress }),
     refreshAnalysis: (onProgress) => refreshAnalysis({ onProgress }),

@@ -4,9 +4,14 @@
  */
 import type { HostStatus } from "../excel/host";
 import type { PlanOptions } from "../plan/options";
+import type { PlanFound } from "../plan/read-plan";
+import type { NextYearSummary } from "../plan/roll-forward";
+import type { Standard } from "../wres/indicators";
 import type { AnalyseRequest, AnalyseResult, DataSources, ProgressCallback } from "./analyse-types";
 
 export type { HostStatus } from "../excel/host";
+export type { PlanFound } from "../plan/read-plan";
+export type { NextYearSummary } from "../plan/roll-forward";
 
 export interface CreatedSheet {
   readonly id: string;
@@ -19,6 +24,17 @@ export interface CreatedPlan {
   readonly skippedFeatures?: readonly string[];
 }
 
+/** Next year's plan written into the open workbook. */
+export interface NextYearCreated extends NextYearSummary {
+  readonly sheets: readonly CreatedSheet[];
+  readonly skippedFeatures?: readonly string[];
+}
+
+/** Next year's plan built from an uploaded workbook and saved as a file. */
+export interface NextYearDownloaded extends NextYearSummary {
+  readonly fileName: string;
+}
+
 export interface PlanServices {
   getHostStatus(): Promise<HostStatus>;
   /** Writes the plan (and data sheet) into the open workbook. Never overwrites: taken names get a suffix. */
@@ -26,6 +42,12 @@ export interface PlanServices {
   activateSheet(name: string): Promise<void>;
   /** Writes a formula such as "=WRES.APPOINTMENT_RL(" into the active cell. */
   insertFormula(formula: string): Promise<void>;
+  /** The plans in the open workbook that next year's plan can start from (one sync). */
+  findPlans(): Promise<readonly PlanFound[]>;
+  /** Writes next year's sheets beside last year's plan, which is left as it is (three syncs). */
+  startNextYear(standard: Standard): Promise<NextYearCreated>;
+  /** Reads last year's saved workbook in the browser and offers next year's plan for download. */
+  downloadNextYear(file: Uint8Array): Promise<NextYearDownloaded>;
   /** Builds the same workbook as an .xlsx in the browser and offers it for download. */
   downloadWorkbook(options: PlanOptions): Promise<{ readonly fileName: string }>;
   /** Tables, the selection and sheet names, plus the used range of each sheet named (one sync). */

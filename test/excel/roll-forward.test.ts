@@ -7,7 +7,7 @@
 import "./fake-excel-analysis";
 import "./fake-excel-cell-properties";
 import { applyWorkbook } from "../../src/excel/apply-workbook";
-import { startNextYearInExcel } from "../../src/excel/roll-forward";
+import { findPlansInExcel, startNextYearInExcel } from "../../src/excel/roll-forward";
 import { rectAddress, refAddress } from "../../src/plan/a1";
 import { buildDataSheet } from "../../src/plan/data-sheet";
 import { DEFAULT_STATUSES, LAYOUTS, NOT_STARTED, STANDARDS, type Layout } from "../../src/plan/options";
@@ -125,6 +125,29 @@ describe.each(CASES)("%s %s plan rolled forward in Excel", (layout, standard) =>
         // One line chart per indicator with a figure.
         expect(state.sheet("WRES history to 2025-26").charts).toHaveLength(9);
       }
+    } finally {
+      remove();
+    }
+  });
+});
+
+describe("finding a plan to start from", () => {
+  it("names the latest plan of each standard from the table headers, in one sync", async () => {
+    const office = new FakeOffice();
+    const remove = office.install();
+    try {
+      await applyWorkbook(filledPlan("objective-led", "WRES").model);
+      await applyWorkbook(filledPlan("theme-led", "WDES").model);
+      // A later WRES plan whose sheet was renamed: its table name still gives the year.
+      await applyWorkbook(filledPlan("metric-led", "WRES", "2026-27").model);
+      office.state.sheet("WRES plan 2026-27").name = "Race equality plan";
+      const runs = office.state.syncsPerRun.length;
+      const plans = await findPlansInExcel();
+      expect(office.state.syncsPerRun.slice(runs)).toEqual([1]);
+      expect(plans).toEqual([
+        { standard: "WRES", period: "2026-27", sheet: "Race equality plan", table: "WRES_plan_2026_27" },
+        { standard: "WDES", period: "2025-26", sheet: "WDES plan 2025-26", table: "WDES_plan_2025_26" },
+      ]);
     } finally {
       remove();
     }
