@@ -7,13 +7,16 @@ import type { WorkbookModel } from "../plan/sheet-model";
 import type { ExtractCounts } from "../wres/extract-counts";
 import type { ExtractKind } from "../wres/extract-kinds";
 
-/** `files` names where each extract was read from, for the Data quality sheet. */
+/**
+ * `files` names where each extract was read from, for the Data quality sheet; `plan` is the plan and data
+ * sheets to extend (next year's, when make-plan --from rolls last year's plan forward).
+ */
 export function planWorkbook(
   options: PlanOptions,
   counted?: ExtractCounts,
   files: Readonly<Partial<Record<ExtractKind, string>>> = {},
+  plan: WorkbookModel = buildWorkbook(options, counted?.inputs),
 ): WorkbookModel {
-  const plan = buildWorkbook(options, counted?.inputs);
   if (!counted) return plan;
   const analysed = withAnalysisSheets(
     plan,

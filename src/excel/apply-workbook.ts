@@ -6,7 +6,7 @@
  */
 import { checkModel } from "../plan/model-rules";
 import type { AppliedNames, WorkbookModel } from "../plan/sheet-model";
-import { planNames } from "../plan/workbook-names";
+import { planNames, type ExistingNames } from "../plan/workbook-names";
 import { isLambdaName, probeLambda } from "./lambda-probe";
 import { ExcelServiceError, IncompleteWriteError, quoteList } from "./office-errors";
 import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
@@ -78,38 +78,58 @@ export async function applyWorkbook(model: WorkbookModel, options: ApplyOptions 
     const toWrite = fallBack && options.withoutLambda ? options.withoutLambda : model;
     const skippedFeatures: string[] = fallBack ? [NO_LAMBDA_NOTE] : [];
 
-    const plan = planNames(toWrite, {
-      sheets: sheets.items.map((s) => s.name),
-      tables: tables.items.map((t) => t.name),
-      names: names.items.map((n) => n.name),
-    });
-    const applied: AppliedNames = { sheets: plan.sheets, tables: plan.tables };
-
-    const written: { name: string; sheet: WrittenSheet }[] = [];
-    for (const sheet of toWrite.sheets) {
-      // Worksheets.add appends after the last sheet and does not activate it.
-      const ws = workbook.worksheets.add(plan.sheets[sheet.id]);
-      written.push({ name: plan.sheets[sheet.id], sheet: writeSheet(ws, sheet, { names: applied }) });
-    }
-    for (const n of plan.namesToAdd) workbook.names.add(n.name, n.formula, n.comment);
-    // Last, after every freeze: freezing panes on a sheet undoes an earlier activate() in the same batch
-    // (https://github.com/OfficeDev/office-js/issues/3148).
-    if (options.activateSheetId !== undefined)
-      workbook.worksheets.getItem(plan.sheets[options.activateSheetId]).activate();
-    try {
-      await context.sync();
-    } catch (error) {
-      throw new IncompleteWriteError(error, Object.values(plan.sheets));
-    }
-
-    const unfitted = written.filter((w) => !w.sheet.fitApplied()).map((w) => w.name);
-    if (unfitted.length > 0) skippedFeatures.push(fitNote(unfitted));
-    return {
-      sheets: plan.sheets,
-      tables: plan.tables,
-      createdSheets: toWrite.sheets.map((s) => ({ id: s.id, name: plan.sheets[s.id] })),
-      skippedNames: plan.skippedNames,
-      skippedFeatures,
-    };
+    return writeAndSync(
+      context,
+      toWrite,
+      {
+        sheets: sheets.items.map((s) => s.name),
+        tables: tables.items.map((t) => t.name),
+        names: names.items.map((n) => n.name),
+      },
+      { activateSheetId: options.activateSheetId, skippedFeatures },
+    );
   });
+}
+
+/**
+ * The write sync, shared with "Start next year's plan" (roll-forward.ts): free names for every sheet, table
+ * and defined name; every sheet queued; the chosen sheet activated last; one sync.
+ */
+export async function writeAndSync(
+  context: Excel.RequestContext,
+  model: WorkbookModel,
+  existing: ExistingNames,
+  options: { readonly activateSheetId?: string; readonly skippedFeatures: readonly string[] },
+): Promise<ApplyReport> {
+  const workbook = context.workbook;
+  const plan = planNames(model, existing);
+  const applied: AppliedNames = { sheets: plan.sheets, tables: plan.tables };
+
+  const written: { name: string; sheet: WrittenSheet }[] = [];
+  for (const sheet of model.sheets) {
+    // Worksheets.add appends after the last sheet and does not activate it.
+    const ws = workbook.worksheets.add(plan.sheets[sheet.id]);
+    written.push({ name: plan.sheets[sheet.id], sheet: writeSheet(ws, sheet, { names: applied }) });
+  }
+  for (const n of plan.namesToAdd) workbook.names.add(n.name, n.formula, n.comment);
+  // Last, after every freeze: freezing panes on a sheet undoes an earlier activate() in the same batch
+  // (https://github.com/OfficeDev/office-js/issues/3148).
+  if (options.activateSheetId !== undefined)
+    workbook.worksheets.getItem(plan.sheets[options.activateSheetId]).activate();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw new IncompleteWriteError(error, Object.values(plan.sheets));
+  }
+
+  const skippedFeatures = [...options.skippedFeatures];
+  const unfitted = written.filter((w) => !w.sheet.fitApplied()).map((w) => w.name);
+  if (unfitted.length > 0) skippedFeatures.push(fitNote(unfitted));
+  return {
+    sheets: plan.sheets,
+    tables: plan.tables,
+    createdSheets: model.sheets.map((s) => ({ id: s.id, name: plan.sheets[s.id] })),
+    skippedNames: plan.skippedNames,
+    skippedFeatures,
+  };
 }

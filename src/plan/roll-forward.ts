@@ -11,7 +11,7 @@ import { buildDeliveredSheet } from "./delivered-sheet";
 import { headlineFigures } from "./headline-figures";
 import { buildHistorySheet, mergeHistory, type HistoryRow } from "./history-sheet";
 import type { BlockKey, CarriedAction } from "./layouts/layout-context";
-import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "./options";
+import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type FormulaStyle, type PlanOptions } from "./options";
 import { nextPeriod } from "./period";
 import { readPlan, type PlanAction, type ReadPlan } from "./read-plan";
 import type { Standard } from "../wres/indicators";
@@ -25,6 +25,8 @@ export interface NextYearChoices {
   readonly organisation?: string;
   /** This year's counts (e.g. from extracts); a `prev.` key here wins over last year's figure. */
   readonly inputs?: IndicatorInputs;
+  /** Replaces last year's formula style (e.g. native where this Excel has no LAMBDA). */
+  readonly formulaStyle?: FormulaStyle;
 }
 
 export interface NextYear {
@@ -87,7 +89,7 @@ function nextOptions(plan: ReadPlan, choices: NextYearChoices): PlanOptions {
     actionsPerIndicator: choices.actionsPerIndicator ?? DEFAULT_PLAN_OPTIONS.actionsPerIndicator,
     statuses: [...plan.statuses],
     includeDataSheet: plan.data !== undefined,
-    formulaStyle: plan.data?.formulaStyle ?? DEFAULT_PLAN_OPTIONS.formulaStyle,
+    formulaStyle: choices.formulaStyle ?? plan.data?.formulaStyle ?? DEFAULT_PLAN_OPTIONS.formulaStyle,
   };
   return planOptionsSchema.parse(candidate);
 }

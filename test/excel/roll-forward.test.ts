@@ -154,6 +154,34 @@ describe("finding a plan to start from", () => {
   });
 });
 
+describe("named LAMBDA formulas", () => {
+  it.each([
+    // Last year's workbook opened in an Excel with LAMBDA: next year's data sheet keeps the named formulas.
+    [true, "lambda"],
+    // The same workbook opened in Excel 2021, which has no LAMBDA: plain formulas, and the pane is told.
+    [false, "native"],
+  ] as const)("with LAMBDA in this Excel (%s), next year's data sheet is %s", async (hasLambda, style) => {
+    const office = new FakeOffice();
+    const remove = office.install();
+    try {
+      await applyWorkbook(
+        filledPlan("metric-led", "WRES", "2025-26", "Northshire NHS Trust", "lambda").model,
+      );
+      (office.state as { lambda: boolean }).lambda = hasLambda;
+      const result = await startNextYearInExcel({ standard: "WRES" });
+      const formulas = [...office.state.sheet("WRES data 2026-27").cells.values()]
+        .map((c) => c.formula ?? "")
+        .filter((f) => f !== "");
+      expect(formulas.some((f) => /\bWRES_RL\(/.test(f))).toBe(style === "lambda");
+      expect(result.skippedFeatures.some((f) => f.startsWith("Named LAMBDA formulas"))).toBe(!hasLambda);
+      // Last year's sheets show #NAME? on Excel 2021 whatever we do; next year's never do.
+      expect(office.state.nameErrors().filter((c) => !c.includes("2025-26"))).toEqual([]);
+    } finally {
+      remove();
+    }
+  });
+});
+
 describe("the status key's own colours", () => {
   it("are read, so a renamed delivered state in fifth place is still the delivered one", async () => {
     const filled = filledPlan("theme-led", "WDES");

@@ -11,6 +11,7 @@ import { buildWorkbook } from "../../../src/plan/build-workbook";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../../../src/plan/a1";
 import {
   DEFAULT_PLAN_OPTIONS,
+  type FormulaStyle,
   type Layout,
   type PlanOptions,
   type Standard,
@@ -93,9 +94,11 @@ export function filledPlan(
   standard: Standard,
   period = "2025-26",
   organisation = ORGANISATION,
+  formulaStyle: FormulaStyle = "native",
 ): FilledPlan {
   const options: PlanOptions = {
     ...DEFAULT_PLAN_OPTIONS,
+    formulaStyle,
     organisation,
     layout,
     standard,
