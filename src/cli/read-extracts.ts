@@ -18,7 +18,8 @@ export type ReadResult =
 /** Bytes read of all files, bytes in all, and rows read so far. */
 export type ProgressCallback = (bytes: number, totalBytes: number, rows: number) => void;
 
-function fileError(flag: string, file: string, error: unknown): string {
+/** "--staff: cannot read \"x.csv\": no such file." */
+export function fileError(flag: string, file: string, error: unknown): string {
   const code = (error as { code?: string }).code;
   const why =
     code === "ENOENT"

@@ -11,7 +11,7 @@ import { TargetExistsError, writeFileAtomic } from "./atomic-write";
 import { HELP } from "./help";
 import { planWorkbook } from "./plan-workbook";
 import { Progress } from "./progress";
-import { readExtracts } from "./read-extracts";
+import { fileError, readExtracts } from "./read-extracts";
 import { summaryLines } from "./summary";
 import { summarise, type NextYearSummary } from "../plan/roll-forward";
 import { KINDS, kindOf } from "../wres/extract-kinds";
@@ -76,16 +76,7 @@ async function readLastYear(file: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : code === "EACCES"
-            ? "permission denied"
-            : String(error);
-    throw new RollForwardError(`--from: cannot read "${file}": ${why}.`, 1);
+    throw new RollForwardError(fileError("from", file, error), 1);
   }
 }
 

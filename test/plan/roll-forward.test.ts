@@ -19,13 +19,13 @@ import {
   ROUND_YEAR,
   ROUND_YEAR_FIGURES,
   TYPED_TITLE,
+  carriedRow,
   filledPlan,
   sampleInputs,
   type ExpectedAction,
 } from "./support/filled-plan";
 import { snapshotOf } from "./support/model-snapshot";
 
-const NOTE = "Carried over from 2025-26.";
 
 /** This year's inputs only (no "prev." keys). */
 const current = (inputs: Record<string, number>) =>
@@ -133,19 +133,7 @@ describe.each(CASES)("%s %s plan rolled forward", (layout, standard) => {
         found: true,
       });
       const cells = found!.cells;
-      const rationale = filled.hasRationale
-        ? `${NOTE}${expected.rationale ? ` ${expected.rationale}` : ""}`
-        : undefined;
-      const progress = filled.hasRationale
-        ? expected.progress || null
-        : `${NOTE}${expected.progress ? ` ${expected.progress}` : ""}`;
-      expect(cells).toMatchObject({
-        ...(rationale ? { "Rationale / intended outcome": rationale } : {}),
-        Lead: expected.lead || null,
-        "Due date": expected.due,
-        Status: expected.status || null,
-        "Progress update": progress,
-      });
+      expect(cells).toMatchObject(carriedRow(expected, filled.hasRationale));
       const [start, end] = blockSpan(layout, standard, plan, expected.block);
       expect({ action: expected.action, inBlock: found!.row >= start && found!.row < end }).toEqual({
         action: expected.action,

@@ -90,12 +90,7 @@ function InExcel({ plan, start, mine, onStart }: InExcelProps) {
         ”). Start {next ?? "next year"}'s plan from it: open actions are carried over, delivered ones kept as
         a record, and last year's figures added to the History. Last year's sheets are not changed.
       </Text>
-      <Button
-        appearance="secondary"
-        disabled={busy}
-        aria-busy={busy}
-        onClick={onStart}
-      >
+      <Button appearance="secondary" disabled={busy} aria-busy={busy} onClick={onStart}>
         {next ? `Start next year's plan (${next})` : "Start next year's plan"}
       </Button>
       {busy && mine ? <Spinner size="tiny" label="Writing next year's plan…" labelPosition="after" /> : null}

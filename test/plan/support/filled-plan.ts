@@ -311,3 +311,21 @@ export const ROUND_YEAR_FIGURES: Readonly<Record<number, number>> = {
   8: 0.1,
   9: -20, // percentage points, as the data sheet shows the board gap
 };
+
+/** What next year's plan row of a carried action must hold, by column header (issue 12's note included). */
+export function carriedRow(
+  expected: ExpectedAction,
+  hasRationale: boolean,
+  period = "2025-26",
+): Record<string, unknown> {
+  const note = `Carried over from ${period}.`;
+  const noted = (text: string) => (text ? `${note} ${text}` : note);
+  return {
+    Lead: expected.lead || null,
+    "Due date": expected.due,
+    Status: expected.status || null,
+    // The note goes in the rationale where the layout has one, else at the start of the progress update.
+    "Progress update": hasRationale ? expected.progress || null : noted(expected.progress),
+    ...(hasRationale ? { "Rationale / intended outcome": noted(expected.rationale) } : {}),
+  };
+}
