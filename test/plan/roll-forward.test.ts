@@ -26,7 +26,6 @@ import {
 } from "./support/filled-plan";
 import { snapshotOf } from "./support/model-snapshot";
 
-
 /** This year's inputs only (no "prev." keys). */
 const current = (inputs: Record<string, number>) =>
   Object.fromEntries(Object.entries(inputs).filter(([k]) => !k.startsWith("prev.")));
