@@ -74,8 +74,9 @@ export function App() {
       <main className={styles.panel}>
         {/* Panels stay mounted (hidden) so a half-filled form survives a look at Help. */}
         <div id={panelId("plan")} role="tabpanel" aria-labelledby={tabId("plan")} hidden={tab !== "plan"}>
-          <NextYearPanel hostState={hostState} />
+          <NextYearPanel hostState={hostState} position="before" />
           <PlanForm hostState={hostState} />
+          <NextYearPanel hostState={hostState} position="after" />
         </div>
         <div id={panelId("data")} role="tabpanel" aria-labelledby={tabId("data")} hidden={tab !== "data"}>
           {/* Reading extracts needs the open workbook; outside Excel, make-plan does the same from CSV files. */}

@@ -189,4 +189,54 @@ export const tests = [
       }
     },
   },
+  {
+    name: "Start next year's plan from an uploaded workbook gives next year's plan, read and built in the browser",
+    async run({ browser, baseUrl, results }) {
+      const { context, page, log } = await openPane(browser, baseUrl);
+      try {
+        // Last year's workbook: the pane's own download of a 2025-26 plan.
+        await page.getByRole("textbox", { name: /Organisation/ }).fill(ORGANISATION);
+        const [lastYear] = await Promise.all([
+          page.waitForEvent("download", { timeout: 30_000 }),
+          page.getByRole("button", { name: "Download workbook (.xlsx)" }).click(),
+        ]);
+        const lastFile = resolve(results, `last-year-${lastYear.suggestedFilename()}`);
+        await lastYear.saveAs(lastFile);
+
+        await page.getByLabel("Last year's workbook (.xlsx)").setInputFiles(lastFile);
+        const [next] = await Promise.all([
+          page.waitForEvent("download", { timeout: 30_000 }),
+          page.getByRole("button", { name: "Download next year's plan (.xlsx)" }).click(),
+        ]);
+        assert(
+          next.suggestedFilename() === "WRES action plan 2026-27.xlsx",
+          `next year's file is named ${next.suggestedFilename()}`,
+        );
+        const file = resolve(results, next.suggestedFilename());
+        await next.saveAs(file);
+        await page.getByText("Next year's plan ready.").waitFor({ timeout: 10_000 });
+
+        const ExcelJS = require("exceljs");
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(file));
+        const names = workbook.worksheets.map((w) => w.name);
+        for (const sheet of ["WRES plan 2026-27", "WRES data 2026-27"])
+          assert(
+            names.includes(sheet),
+            `no sheet "${sheet}" in next year's file (sheets: ${names.join(", ")})`,
+          );
+        const title = workbook.getWorksheet("WRES plan 2026-27").getCell("A1").text;
+        assert(
+          title === `${ORGANISATION} — Workforce Race Equality Standard Action Plan 2026-27`,
+          `next year's title is "${title}"`,
+        );
+        const violations = (await axe(page).analyze()).violations;
+        assert(violations.length === 0, `axe: ${violations.map((v) => v.id).join(", ")}`);
+        assertCleanLog(log);
+        return `${next.suggestedFilename()}: sheets ${names.map((n) => `"${n}"`).join(", ")}`;
+      } finally {
+        await context.close();
+      }
+    },
+  },
 ];

@@ -12,6 +12,7 @@ import {
   Spinner,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
@@ -23,13 +24,16 @@ import { useNextYear, type NextYearState } from "../hooks/use-next-year";
 import type { NextYearSummary, PlanFound } from "../services";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  before: {
     paddingBottom: tokens.spacingVerticalM,
     marginBottom: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  after: {
+    paddingTop: tokens.spacingVerticalM,
+    marginTop: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   heading: {
     margin: 0,
@@ -190,17 +194,27 @@ function FromFile({ download }: { download: NextYearState["download"] }) {
   );
 }
 
-export function NextYearPanel({ hostState }: { hostState: HostStatusState }) {
+interface PanelProps {
+  readonly hostState: HostStatusState;
+  /**
+   * Inside Excel the offer comes before the new-plan form, as the likelier task once a plan exists; outside
+   * Excel, where the form makes a new plan file, the upload comes after it.
+   */
+  readonly position: "before" | "after";
+}
+
+export function NextYearPanel({ hostState, position }: PanelProps) {
   const styles = useStyles();
   const headingId = useId();
   const target = planTarget(hostState.host, hostState.status === "pending");
-  const { plans, start, download } = useNextYear(target.mode === "excel");
+  const mine = target.mode === (position === "before" ? "excel" : "download");
+  const { plans, start, download } = useNextYear(mine && target.mode === "excel");
   const [started, setStarted] = useState<string | null>(null);
-  if (target.mode === "checking") return null;
+  if (!mine) return null;
   // Inside Excel the offer appears only when the workbook holds a plan.
   if (target.mode === "excel" && (plans === null || plans.length === 0)) return null;
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={mergeClasses(styles.section, styles[position])} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         Next year's plan
       </h2>
