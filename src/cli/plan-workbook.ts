@@ -1,6 +1,6 @@
 /** The workbook make-plan writes: the plan, and with extracts the analysis sheets and the Data quality sheet. */
 import { withAnalysisSheets } from "../plan/analysis-sheets";
-import { buildWorkbook } from "../plan/build-workbook";
+import { buildWorkbook, type PlanWorkbook } from "../plan/build-workbook";
 import { buildDataQualitySheet } from "../plan/data-quality-sheet";
 import type { PlanOptions } from "../plan/options";
 import type { WorkbookModel } from "../plan/sheet-model";
@@ -15,7 +15,7 @@ export function planWorkbook(
   options: PlanOptions,
   counted?: ExtractCounts,
   files: Readonly<Partial<Record<ExtractKind, string>>> = {},
-  plan: WorkbookModel = buildWorkbook(options, counted?.inputs),
+  plan: PlanWorkbook = buildWorkbook(options, counted?.inputs),
 ): WorkbookModel {
   if (!counted) return plan;
   const analysed = withAnalysisSheets(

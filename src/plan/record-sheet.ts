@@ -52,7 +52,8 @@ export function buildRecordSheet(input: RecordSheetInput): SheetModel {
       },
     ],
     formats: [
-      { range: "A1", style: { bold: true, fontSize: 14 } },
+      // Wrapped: an organisation's long name must not run off the printed page.
+      { range: "A1", style: { bold: true, fontSize: 14, wrap: true, vertical: "top" } },
       { range: "A2", style: { italic: true, wrap: true, vertical: "top" } },
       {
         range: rangeAddress(1, RECORD_ROWS.header, width, RECORD_ROWS.header),

@@ -6,7 +6,7 @@
  * Pure: the Excel and .xlsx paths read the workbook into a snapshot and write the model this returns.
  */
 import type { IndicatorInputs } from "../wres/indicator-inputs";
-import { buildWorkbook } from "./build-workbook";
+import { buildWorkbook, type PlanWorkbook } from "./build-workbook";
 import { buildDeliveredSheet } from "./delivered-sheet";
 import { headlineFigures } from "./headline-figures";
 import { buildHistorySheet, mergeHistory, type HistoryRow } from "./history-sheet";
@@ -15,7 +15,7 @@ import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type FormulaStyle, type PlanOp
 import { nextPeriod } from "./period";
 import { readPlan, type PlanAction, type ReadPlan } from "./read-plan";
 import type { Standard } from "../wres/indicators";
-import type { SheetModel, WorkbookModel } from "./sheet-model";
+import type { SheetModel } from "./sheet-model";
 import type { WorkbookSnapshot } from "./workbook-snapshot";
 
 export interface NextYearChoices {
@@ -31,8 +31,8 @@ export interface NextYearChoices {
 
 export interface NextYear {
   readonly options: PlanOptions;
-  /** The new sheets: plan, data (WRES), delivered (if any), History (if any figures). */
-  readonly model: WorkbookModel;
+  /** The new sheets: plan, data (WRES), delivered (if any), History (if any figures), with the plan's cells. */
+  readonly model: PlanWorkbook;
   /** Last year's plan as read. */
   readonly from: ReadPlan;
   readonly carried: readonly PlanAction[];

@@ -50,7 +50,8 @@ describe("make-plan --from", () => {
     for (const a of filled.carried) expect(texts).toContain(a.action);
     // The data sheet: this year's headcount from the staff extract, last year's from last year's sheet.
     const data = wb.getWorksheet("WRES data 2026-27")!;
-    const inputs = buildDataSheet({ ...DEFAULT_PLAN_OPTIONS, organisation: "x", period: "2026-27" }).inputs;
+    const inputs = buildDataSheet({ ...DEFAULT_PLAN_OPTIONS, organisation: "x", period: "2026-27" }).sheet
+      .inputs;
     expect(data.getCell(inputs["headcount.bme"]).value).toBe(sampleTrust.counts.headcount.BME);
     expect(data.getCell(inputs["prev.headcount.bme"]).value).toBe(filled.inputs["headcount.bme"]);
     expect(data.getCell(inputs["prev.survey.7.bme"]).value).toBe(filled.inputs["survey.7.bme"]);

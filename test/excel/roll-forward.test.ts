@@ -99,7 +99,7 @@ describe.each(CASES)("%s %s plan rolled forward in Excel", (layout, standard) =>
       expect(delivered.every((r) => r.Status === RENAMED_DELIVERED)).toBe(true);
 
       if (standard === "WRES") {
-        const layoutOfData = buildDataSheet({ ...filled.options, period: "2026-27" });
+        const layoutOfData = buildDataSheet({ ...filled.options, period: "2026-27" }).sheet;
         for (const [key, typed] of Object.entries(filled.inputs).filter(([k]) => !k.startsWith("prev."))) {
           const cell = value(state, "WRES data 2026-27", layoutOfData.inputs[`prev.${key}`]);
           expect({ key, cell }).toEqual({ key, cell: typed });

@@ -79,7 +79,7 @@ describe.each(CASES)("%s %s plan rolled forward through .xlsx files", (layout, s
 
     if (standard === "WRES") {
       const data = wb.getWorksheet("WRES data 2026-27")!;
-      const layoutOfData = buildDataSheet({ ...filled.options, period: "2026-27" });
+      const layoutOfData = buildDataSheet({ ...filled.options, period: "2026-27" }).sheet;
       for (const [key, typed] of Object.entries(filled.inputs).filter(([k]) => !k.startsWith("prev."))) {
         expect({ key, cell: valueOf(data, layoutOfData.inputs[`prev.${key}`]) }).toEqual({
           key,
