@@ -7,6 +7,7 @@
  */
 import { withAnalysisSheets } from "../plan/analysis-sheets";
 import { buildWorkbook } from "../plan/build-workbook";
+import { buildDataQualitySheet } from "../plan/data-quality-sheet";
 import type { PlanOptions } from "../plan/options";
 import type { AppliedNames, SheetModel } from "../plan/sheet-model";
 import type { ColumnOverrides } from "../wres/column-match";
@@ -130,6 +131,16 @@ function headerNames(
   return out;
 }
 
+/** Where each extract was read from, in the pane's words ("table Staff"), for the Data quality sheet. */
+function describedSources(sources: AnalyseRequest["sources"]): Partial<Record<ExtractKind, string>> {
+  const out: Partial<Record<ExtractKind, string>> = {};
+  for (const kind of KINDS) {
+    const ref = sources[kind];
+    if (ref) out[kind] = describeSource(ref);
+  }
+  return out;
+}
+
 interface WritePlan {
   readonly toReplace: readonly string[];
   readonly sheetsToWrite: readonly SheetModel[];
@@ -156,10 +167,14 @@ function planWrite(
     (s) => existing.has(s.toLowerCase()) && !protectedSheets.has(s.toLowerCase()),
   );
   const base = plan?.model ?? buildWorkbook(planOptions);
-  const extra: SheetModel[] = withAnalysisSheets(base, plan?.options ?? planOptions, {
-    ...(result.bandTables ? { bandTables: result.bandTables } : {}),
-    dashboard: plan !== undefined,
-  }).sheets.slice(base.sheets.length);
+  const extra: SheetModel[] = [
+    ...withAnalysisSheets(base, plan?.options ?? planOptions, {
+      ...(result.bandTables ? { bandTables: result.bandTables } : {}),
+      dashboard: plan !== undefined,
+    }).sheets.slice(base.sheets.length),
+    // Every doubt travels with the figures, as in make-plan's workbook (the same builder).
+    buildDataQualitySheet({ quality: result.quality, sources: describedSources(request.sources) }),
+  ];
   if (!result.bandTables)
     notes.push("No indicator 1 or Model Employer sheets: no staff extract was analysed.");
 

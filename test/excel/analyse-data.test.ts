@@ -80,6 +80,13 @@ function inputValue(key: string): number | undefined {
   return cell.kind === "number" ? cell.value : undefined;
 }
 
+/** The text cells of a sheet of the fake workbook. */
+function sheetText(sheet: string): string[] {
+  return [...office.state.sheet(sheet).cells.values()].flatMap((c) =>
+    typeof c.value === "string" && c.value !== "" && c.formula === undefined ? [c.value] : [],
+  );
+}
+
 /** expected.json count name → the data sheet's input measure. */
 const COUNT_MEASURES: readonly [keyof typeof sampleTrust.counts, string][] = [
   ["headcount", "headcount"],
@@ -189,7 +196,14 @@ describe("analyseData on the sample trust", () => {
     seedSample();
     const settings = memoryStore();
     const first = await analyseData(request, { settings });
-    expect(first.sheetsWritten).toEqual(["Dashboard", "Indicator 1 by band", "Model Employer goals"]);
+    expect(first.sheetsWritten).toEqual([
+      "Dashboard",
+      "Indicator 1 by band",
+      "Model Employer goals",
+      "Data quality",
+    ]);
+    // The sample trust's extracts are clean (expected.json counts every row), and the sheet says so.
+    expect(sheetText("Data quality")).toContain("None: every row was read cleanly.");
     expect(first.notes).toEqual([]);
     // The dashboard counts the existing plan's Status column, on the sheet the plan really has.
     const dashboard = [...office.state.sheet("Dashboard").cells.values()].map((c) => c.formula ?? "");
@@ -219,6 +233,7 @@ describe("analyseData on the sample trust", () => {
     expect(total).toBe(3000);
     expect(again.sheetsWritten).toEqual(first.sheetsWritten);
     expect(office.state.sheets.map((s) => s.name).filter((n) => n.includes("(2)"))).toEqual([]);
+    expect(office.state.sheets.filter((s) => s.name === "Data quality")).toHaveLength(1);
   });
 
   it("remembers the sources and columns inside the workbook's settings", async () => {
@@ -303,6 +318,21 @@ describe("columns and rows with problems", () => {
     // Still 14 members: nobody is dropped.
     const c = result.counts.board;
     expect((c?.white ?? 0) + (c?.bme ?? 0) + (c?.unknown ?? 0)).toBe(14);
+    // The Data quality sheet lists both, by the rows the sheet shows, and where they were read from.
+    const listed = sheetText("Data quality");
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        "blank ethnicity; counted as Unknown",
+        "Line 2",
+        expect.stringMatching(/^voting board member not one of Y, Yes/),
+        "Line 3",
+        'voting board member: "Maybe", counted as no',
+        expect.stringMatching(
+          /^14 rows counted; 0 rows wholly blank, skipped; 2 rows with a problem\. Read from table Board$/,
+        ),
+      ]),
+    );
+    expect(listed).not.toContain("None: every row was read cleanly.");
   });
 
   it("names unreadable rows by the row number the sheet shows, wherever the range starts", async () => {
