@@ -50,6 +50,8 @@ export interface AnalyseResult {
   readonly rowsWithProblems: number;
   /** Analysis sheets written (replacing those of the last analysis). */
   readonly sheetsWritten: readonly string[];
+  /** The name the Data quality sheet got (every problem row listed), when it was written. */
+  readonly qualitySheet?: string;
   /** Things left out, in British English, e.g. why there is no dashboard. */
   readonly notes: readonly string[];
   /** Milliseconds spent counting (conversion, matching and counting, pauses for progress included). */
@@ -260,6 +262,7 @@ export async function analyseData(
 
   const { areas, result, plan, engineMs } = done;
   const sheetsWritten = plan.sheetsToWrite.map((s) => plan.names.sheets[s.id]);
+  const quality = plan.sheetsToWrite.find((s) => s.role === "data-quality");
   const columns = headerNames(result.columns, areas);
   await rememberAnalysis(
     {
@@ -282,6 +285,7 @@ export async function analyseData(
     quality: result.quality,
     rowsWithProblems: result.quality.extracts.reduce((n, e) => n + e.rowsWithProblems, 0),
     sheetsWritten,
+    ...(quality ? { qualitySheet: plan.names.sheets[quality.id] } : {}),
     notes: plan.notes,
     engineMs,
   };

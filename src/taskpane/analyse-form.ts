@@ -2,6 +2,8 @@
  * The "Analyse data" form without React: which sources the workbook offers, the automatic column match
  * (the engine's own `matchColumns`, so the pane preselects what Analyse would use) and the request.
  */
+import { dataSheetName } from "../plan/data-sheet";
+import { periodSchema } from "../plan/options";
 import { matchColumns } from "../wres/column-match";
 import {
   FIELDS,
@@ -74,9 +76,44 @@ export function optionKey(ref: SourceRef): string {
 
 export type ColumnChoice = Partial<Record<ExtractField, number>>;
 
-/** Column per field as the engine would match it; fields with no single matching header are left out. */
-export function autoMatch(kind: ExtractKind, headers: readonly string[]): ColumnChoice {
-  return { ...matchColumns(kind, headers).columns };
+/** What the engine's header matching found: the column of each field, and the fields with two candidates. */
+export interface AutoMatch {
+  readonly choice: ColumnChoice;
+  /** Fields whose header appears in more than one column, with those columns (0-based). */
+  readonly ambiguous: Readonly<Partial<Record<ExtractField, readonly number[]>>>;
+}
+
+/**
+ * The engine's own `matchColumns`, so the pane preselects what Analyse would use: every field it found, and
+ * for the rest why not (no header like it, or two).
+ */
+export function autoMatch(kind: ExtractKind, headers: readonly string[]): AutoMatch {
+  const match = matchColumns(kind, headers);
+  const ambiguous: Partial<Record<ExtractField, readonly number[]>> = {};
+  for (const d of match.duplicates) ambiguous[d.field] = d.columns;
+  return { choice: { ...match.columns }, ambiguous };
+}
+
+/** The message under a required field with no column chosen. */
+export function unmatchedMessage(headers: readonly string[], columns: readonly number[] | undefined): string {
+  if (!columns || columns.length < 2) return "No column matched; choose one.";
+  const named = columns.map((c) => `${c + 1} “${headers[c] ?? ""}”`);
+  return `Columns ${named.slice(0, -1).join(", ")} and ${named[named.length - 1]} both fit; choose one.`;
+}
+
+/** A sheet named as the add-in names data sheets: "WRES data 2025-26", maybe with " (2)" after it. */
+export function isDataSheetName(name: string): boolean {
+  const period = /\d{4}-\d{2}/.exec(name)?.[0];
+  if (!period || !periodSchema.safeParse(period).success) return false;
+  const base = dataSheetName(period).toLowerCase();
+  const lower = name.toLowerCase();
+  return lower === base || (lower.startsWith(`${base} (`) && /^ \(\d+\)$/.test(lower.slice(base.length)));
+}
+
+/** The data sheet to preselect: the latest year's, and of one year the last one made. */
+export function defaultDataSheet(sheets: readonly string[]): string {
+  const data = sheets.filter(isDataSheetName);
+  return [...data].sort((a, b) => a.localeCompare(b, "en-GB", { numeric: true })).at(-1) ?? "";
 }
 
 /** Required fields of `kind` with no column chosen. */

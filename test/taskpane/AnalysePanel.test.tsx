@@ -26,7 +26,8 @@ const SOURCES: DataSources = {
     { name: "Board", sheet: "Board data", headers: BOARD_RENAMED, rowCount: 14 },
   ],
   selection: { sheet: "Sheet1", address: "A1:C4", headers: ["A", "B", "C"], rowCount: 3 },
-  sheets: ["WRES plan 2025-26", "WRES data 2025-26", "Staff data", "Board data", "Pasted"],
+  // "WRES data notes" is not a data sheet the add-in made, though it starts like one.
+  sheets: ["WRES plan 2025-26", "WRES data notes", "WRES data 2025-26", "Staff data", "Board data", "Pasted"],
   usedRanges: [],
 };
 
@@ -52,7 +53,8 @@ const RESULT: AnalyseResult = {
     ],
   },
   rowsWithProblems: 1,
-  sheetsWritten: ["Indicator 1 by band", "Model Employer goals"],
+  sheetsWritten: ["Indicator 1 by band", "Model Employer goals", "Data quality"],
+  qualitySheet: "Data quality",
 };
 
 function renderPanel(services: FakeServices = fakeServices()) {
@@ -91,7 +93,7 @@ describe("AnalysePanel", () => {
   it("lists the workbook's tables, the selection and sheets, and preselects the data sheet", async () => {
     renderPanel();
     const staff = await screen.findByRole("combobox", { name: "Staff (this year)" });
-    await waitFor(() => expect(within(staff).getAllByRole("option")).toHaveLength(1 + 2 + 1 + 5));
+    await waitFor(() => expect(within(staff).getAllByRole("option")).toHaveLength(1 + 2 + 1 + 6));
     expect(
       within(staff).getByRole("option", { name: "Table Staff (Staff data, 6,000 rows)" }),
     ).toBeInTheDocument();
@@ -188,9 +190,83 @@ describe("AnalysePanel", () => {
       screen.getByText('non-mandatory training / CPD "Maybe": 1 row, counted as no.'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText("Sheets written: Indicator 1 by band, Model Employer goals."),
+      screen.getByText("Sheets written: Indicator 1 by band, Model Employer goals, Data quality."),
     ).toBeInTheDocument();
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    // A row had a problem, so the pane must not call the data clean, and offers the full list.
+    expect(screen.queryByText("Every row was read cleanly.")).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/Every line with a problem is listed on the sheet “Data quality”/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Go to Data quality" }));
+    expect(services.activateSheet).toHaveBeenCalledWith("Data quality");
+  });
+
+  it("says every row was read cleanly only when no row had a problem", async () => {
+    const services = fakeServices();
+    const clean: AnalyseResult = {
+      ...RESULT,
+      quality: {
+        extracts: [
+          {
+            ...RESULT.quality.extracts[0],
+            rowsWithProblems: 0,
+            issues: [],
+            values: [],
+            // Wholly blank rows are skipped, not problems.
+            blankRows: 2,
+            blankLines: [6001, 6002],
+          },
+        ],
+      },
+      rowsWithProblems: 0,
+    };
+    services.analyseData.mockResolvedValue(clean);
+    const { user } = renderPanel(services);
+    await waitFor(() =>
+      expect(within(select("Staff (this year)")).getAllByRole("option").length).toBeGreaterThan(1),
+    );
+    await user.selectOptions(select("Staff (this year)"), "table:Staff");
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    expect(await screen.findByText("Every row was read cleanly.")).toBeInTheDocument();
+    expect(screen.getByText(/2 rows wholly blank, skipped/)).toBeInTheDocument();
+  });
+
+  it("offers every extract the one declaration of kinds lists, previous years included", async () => {
+    renderPanel();
+    for (const name of [
+      "Staff (this year)",
+      "Staff (previous year)",
+      "Applications",
+      "Applications (previous year)",
+      "Board",
+      "Board (previous year)",
+    ])
+      expect(await screen.findByRole("combobox", { name })).toBeInTheDocument();
+  });
+
+  it("names both columns when two headers fit one field", async () => {
+    const services = fakeServices();
+    const { user } = renderPanel(services);
+    services.listDataSources.mockResolvedValue({
+      ...SOURCES,
+      tables: [
+        {
+          name: "Twice",
+          sheet: "Staff data",
+          headers: [...STAFF_HEADERS, "Ethnic Origin"],
+          rowCount: 10,
+        },
+      ],
+    });
+    await user.click(screen.getByRole("button", { name: "Update the list of tables and the selection" }));
+    await waitFor(() =>
+      expect(within(select("Staff (this year)")).getAllByRole("option").length).toBeGreaterThan(1),
+    );
+    await user.selectOptions(select("Staff (this year)"), "table:Twice");
+    expect(
+      await screen.findByText("Columns 2 “Ethnic Origin” and 7 “Ethnic Origin” both fit; choose one."),
+    ).toBeInTheDocument();
   });
 
   it("offers Refresh after an analysis remembered in the workbook, and shows its error clearly", async () => {

@@ -1,5 +1,13 @@
 /** The pane's "Analyse data" form logic: automatic match, source options and the request it builds. */
-import { autoMatch, buildRequest, sourceOptions, unchosen } from "../../src/taskpane/analyse-form";
+import {
+  autoMatch,
+  buildRequest,
+  defaultDataSheet,
+  isDataSheetName,
+  sourceOptions,
+  unchosen,
+  unmatchedMessage,
+} from "../../src/taskpane/analyse-form";
 
 describe("autoMatch", () => {
   it.each([
@@ -28,7 +36,20 @@ describe("autoMatch", () => {
       { ethnicity: 0, band: 1, disciplinary: 3 },
     ],
   ])("matches staff headers %j as %j", (headers, expected) => {
-    expect(autoMatch("staff", headers)).toEqual(expected);
+    expect(autoMatch("staff", headers)).toEqual({ choice: expected, ambiguous: {} });
+  });
+
+  // Two columns headed "Ethnic Origin": which is meant cannot be known, so neither is preselected and the
+  // pane names both (issue 11: a file with two "Ethnic Origin" columns silently used the first).
+  it("leaves a field with two fitting columns for the user, naming both", () => {
+    const headers = ["ID", "Ethnic Origin", "Pay Band", "CPD", "Disciplinary", "Ethnic Origin"];
+    const match = autoMatch("staff", headers);
+    expect(match.choice.ethnicity).toBeUndefined();
+    expect(match.ambiguous).toEqual({ ethnicity: [1, 5] });
+    expect(unmatchedMessage(headers, match.ambiguous.ethnicity)).toBe(
+      "Columns 2 “Ethnic Origin” and 6 “Ethnic Origin” both fit; choose one.",
+    );
+    expect(unmatchedMessage(headers, undefined)).toBe("No column matched; choose one.");
   });
 
   it("lists the required fields still to choose (staff group is optional)", () => {
@@ -80,5 +101,26 @@ describe("sourceOptions and buildRequest", () => {
         },
       },
     );
+  });
+});
+
+describe("the data sheet to preselect", () => {
+  it.each([
+    ["WRES data 2025-26", true], // as the plan writer names it
+    ["WRES data 2025-26 (2)", true], // a second plan's, suffixed as the writers suffix taken names
+    ["wres DATA 2024-25", true], // Excel's sheet names ignore case
+    ["WRES data 2025-27", false], // not a financial year
+    ["WRES data 2025-26 old", false],
+    ["WRES plan 2025-26", false],
+    ["My WRES data 2025-26", false],
+  ])("%s is a data sheet: %s", (name, yes) => {
+    expect(isDataSheetName(name)).toBe(yes);
+  });
+
+  it("offers the latest year's data sheet, or none", () => {
+    expect(defaultDataSheet(["Notes", "WRES data 2024-25", "WRES data 2025-26", "WRES plan 2025-26"])).toBe(
+      "WRES data 2025-26",
+    );
+    expect(defaultDataSheet(["Notes", "WRES plan 2025-26"])).toBe("");
   });
 });

@@ -1,5 +1,16 @@
-/** What Analyse did: counts per group, rows that could not be read (with reasons), sheets written. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+/**
+ * What Analyse did: counts per group; each kind of problem with its rows and its first lines (every line is on
+ * the Data quality sheet, which the user can open from here); sheets written.
+ */
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { isClean } from "../../wres/data-quality";
 import { ALL_COUNTS } from "../../wres/extract-kinds";
 import { qualitySummary } from "../../wres/quality-summary";
 import type { AnalyseResult } from "../analyse-types";
@@ -17,11 +28,23 @@ const COUNT_LABELS = ALL_COUNTS.map((c) => [c.name, c.label] as const);
 
 const n = (x: number): string => x.toLocaleString("en-GB");
 
-export function AnalyseSummary({ result }: { readonly result: AnalyseResult }) {
+interface Props {
+  readonly result: AnalyseResult;
+  readonly onOpenSheet: (sheet: string) => void;
+  /** Why the sheet could not be opened, if it could not. */
+  readonly openError: string | null;
+}
+
+/** Line runs shown per problem: a few, so the pane stays short; the sheet has them all. */
+const RUNS_SHOWN = 3;
+
+export function AnalyseSummary({ result, onOpenSheet, openError }: Props) {
   const styles = useStyles();
   const counts = COUNT_LABELS.filter(([key]) => result.counts[key] !== undefined);
+  const clean = isClean(result.quality);
+  const sheet = result.qualitySheet;
   return (
-    <MessageBar intent={result.rowsWithProblems > 0 ? "warning" : "success"} layout="multiline">
+    <MessageBar intent={clean ? "success" : "warning"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Data analysed.</MessageBarTitle>
         {n(result.inputsWritten)} input cells filled on “{result.dataSheet}”.
@@ -59,12 +82,23 @@ export function AnalyseSummary({ result }: { readonly result: AnalyseResult }) {
             })}
           </tbody>
         </table>
-        <ul className={styles.list}>
-          {qualitySummary(result.quality).map((line, i) => (
-            <li key={i}>{line}</li>
+        <ul className={styles.list} aria-label="What was read">
+          {qualitySummary(result.quality, RUNS_SHOWN, RUNS_SHOWN).map((line, i) => (
+            <li key={i}>{line.trim()}</li>
           ))}
         </ul>
-        {result.rowsWithProblems === 0 ? <p className={styles.para}>Every row was read cleanly.</p> : null}
+        {clean ? <p className={styles.para}>Every row was read cleanly.</p> : null}
+        {sheet ? (
+          <p className={styles.para}>
+            {clean ? "The sheet “" : "Every line with a problem is listed on the sheet “"}
+            {sheet}
+            {clean ? "” records what was read." : "”."}{" "}
+            <Button size="small" appearance="secondary" onClick={() => onOpenSheet(sheet)}>
+              Go to {sheet}
+            </Button>
+          </p>
+        ) : null}
+        {openError ? <p className={styles.para}>Could not open the sheet: {openError}</p> : null}
         {result.sheetsWritten.length > 0 ? (
           <p className={styles.para}>Sheets written: {result.sheetsWritten.join(", ")}.</p>
         ) : null}

@@ -1,7 +1,11 @@
-/** One drop-down per field of an extract, listing its headers; the automatic match comes preselected. */
+/**
+ * One drop-down per field of an extract, listing its headers; the automatic match comes preselected, and a
+ * required field without one says why (no header like it, or two).
+ */
 import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { fieldsOf, isRequired, type ExtractKind } from "../../wres/extract-kinds";
-import { fieldLabel, type ColumnChoice } from "../analyse-form";
+import type { ExtractField } from "../../wres/extract-kinds";
+import { fieldLabel, unmatchedMessage, type ColumnChoice } from "../analyse-form";
 
 const useStyles = makeStyles({
   group: { border: "none", margin: 0, padding: `0 0 0 ${tokens.spacingHorizontalM}`, minWidth: 0 },
@@ -16,11 +20,13 @@ interface Props {
   readonly title: string;
   readonly headers: readonly string[];
   readonly choice: ColumnChoice;
+  /** Fields whose header appears in several columns, with those columns. */
+  readonly ambiguous: Readonly<Partial<Record<ExtractField, readonly number[]>>>;
   readonly onChange: (choice: ColumnChoice) => void;
   readonly disabled?: boolean;
 }
 
-export function ColumnFields({ kind, title, headers, choice, onChange, disabled }: Props) {
+export function ColumnFields({ kind, title, headers, choice, ambiguous, onChange, disabled }: Props) {
   const styles = useStyles();
   return (
     <fieldset className={styles.group}>
@@ -35,7 +41,7 @@ export function ColumnFields({ kind, title, headers, choice, onChange, disabled 
               label={`${fieldLabel(field)}${optional ? " (optional)" : ""}`}
               validationState={value === undefined && !optional ? "error" : "none"}
               validationMessage={
-                value === undefined && !optional ? "No column matched; choose one." : undefined
+                value === undefined && !optional ? unmatchedMessage(headers, ambiguous[field]) : undefined
               }
             >
               <Select
