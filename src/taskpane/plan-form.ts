@@ -83,3 +83,22 @@ export function validatePlanForm(values: PlanFormValues): FormResult {
   }
   return { ok: false, errors };
 }
+
+/**
+ * Field keys in on-screen order, to move focus to the first one that needs fixing: one per status label the
+ * form shows, however many there are.
+ */
+export function fieldOrder(values: PlanFormValues): string[] {
+  return [
+    "organisation",
+    "period",
+    "actionsPerIndicator",
+    ...values.statusLabels.map((_label, i) => `statuses.${i}`),
+    "statuses",
+  ];
+}
+
+/** The first field, in on-screen order, with a message. */
+export function firstInvalidField(values: PlanFormValues, errors: FieldErrors): string | undefined {
+  return fieldOrder(values).find((key) => key in errors);
+}

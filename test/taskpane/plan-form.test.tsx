@@ -2,6 +2,7 @@
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_STATUSES, NOT_STARTED } from "../../src/plan/options";
+import { INITIAL_FORM_VALUES, fieldOrder, firstInvalidField } from "../../src/taskpane/plan-form";
 import { CREATED, deferred, fakeServices, IN_EXCEL, OUTSIDE_EXCEL } from "./fake-services";
 import { renderPane } from "./render-pane";
 
@@ -207,4 +208,34 @@ describe("outside Excel", () => {
     expect(button).toHaveAccessibleName("Download workbook (.xlsx)");
     expect(screen.getByText(/lacks ExcelApi 1\.8, ExcelApi 1\.9/)).toBeInTheDocument();
   });
+});
+
+describe("the field to fix first", () => {
+  // The order follows the labels the form shows, however many: a key with five statuses has statuses.4.
+  it("lists one field per status label shown, in screen order", () => {
+    const five = { ...INITIAL_FORM_VALUES, statusLabels: ["A", "B", "C", "D", "E"] };
+    expect(fieldOrder(five)).toEqual([
+      "organisation",
+      "period",
+      "actionsPerIndicator",
+      "statuses.0",
+      "statuses.1",
+      "statuses.2",
+      "statuses.3",
+      "statuses.4",
+      "statuses",
+    ]);
+    expect(firstInvalidField(five, { "statuses.4": "x", statuses: "y" })).toBe("statuses.4");
+    expect(firstInvalidField(five, { period: "x", organisation: "y" })).toBe("organisation");
+    expect(firstInvalidField(five, {})).toBeUndefined();
+  });
+
+  it("moves focus to an emptied fourth status label", async () => {
+    const { user, services, button } = await ready();
+    await user.type(organisation(), "Northshire NHS Trust");
+    await user.clear(screen.getByRole("textbox", { name: /Status 4/ }));
+    await user.click(button);
+    await waitFor(() => expect(screen.getByRole("textbox", { name: /Status 4/ })).toHaveFocus());
+    expect(services.createPlan).not.toHaveBeenCalled();
+  }, 60_000);
 });

@@ -1,4 +1,7 @@
-/** The Action plan tab: the choices behind a plan and the one button that writes or downloads it. */
+/**
+ * The Action plan tab: the choices behind a plan and the one button that writes or downloads it. State and
+ * service calls live in usePlanForm; this only renders.
+ */
 import {
   Button,
   Field,
@@ -11,14 +14,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useId, useState, type FormEvent } from "react";
-import { planTarget } from "../host-mode";
-import { useActivateSheet } from "../hooks/use-activate-sheet";
-import { useCreatePlan } from "../hooks/use-create-plan";
-import { useDownloadWorkbook } from "../hooks/use-download-workbook";
 import type { HostStatusState } from "../hooks/use-host-status";
+import { usePlanForm } from "../hooks/use-plan-form";
 import { FORMULA_STYLE_CHOICES, LAYOUT_CHOICES, STANDARD_CHOICES } from "../plan-choices";
-import { INITIAL_FORM_VALUES, validatePlanForm, type FieldErrors, type PlanFormValues } from "../plan-form";
 import { ChoiceGroup } from "./ChoiceGroup";
 import { PlanOutcome } from "./PlanOutcome";
 import { StatusKeyFields } from "./StatusKeyFields";
@@ -29,57 +27,10 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
 });
 
-/** Field keys in on-screen order, to move focus to the first one that needs fixing. */
-const FIELD_ORDER = [
-  "organisation",
-  "period",
-  "actionsPerIndicator",
-  "statuses.0",
-  "statuses.1",
-  "statuses.2",
-  "statuses.3",
-  "statuses",
-];
-
 export function PlanForm({ hostState }: { hostState: HostStatusState }) {
   const styles = useStyles();
-  const idPrefix = useId();
-  const idFor = useCallback((key: string) => `${idPrefix}-${key.replace(".", "-")}`, [idPrefix]);
-  const [values, setValues] = useState<PlanFormValues>(INITIAL_FORM_VALUES);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [submitted, setSubmitted] = useState(false);
-  const createPlan = useCreatePlan();
-  const download = useDownloadWorkbook();
-  const activate = useActivateSheet();
-  const target = planTarget(hostState.host, hostState.status === "pending");
-  const busy = createPlan.status === "pending" || download.status === "pending";
-
-  const update = (patch: Partial<PlanFormValues>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    // After a first attempt, messages follow the typing so a fixed field clears at once.
-    if (submitted) {
-      const result = validatePlanForm(next);
-      setErrors(result.ok ? {} : result.errors);
-    }
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (busy || target.mode === "checking") return;
-    setSubmitted(true);
-    const result = validatePlanForm(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      const first = FIELD_ORDER.find((key) => key in result.errors);
-      if (first) document.getElementById(idFor(first))?.focus();
-      return;
-    }
-    setErrors({});
-    if (target.mode === "excel") void createPlan.run(result.options);
-    else void download.run(result.options);
-  };
-
+  const form = usePlanForm(hostState);
+  const { values, errors, target, busy, idFor, update, createPlan, download, activate } = form;
   const buttonLabel =
     target.mode === "excel" || target.mode === "checking" ? "Create plan" : "Download workbook (.xlsx)";
   const pendingLabel =
@@ -87,7 +38,7 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="Action plan">
+    <form className={styles.form} onSubmit={form.submit} noValidate aria-label="Action plan">
       <Text className={styles.note}>
         Adds an action plan sheet (and, if you like, a data sheet) to this workbook. Existing sheets are never
         changed; new sheets get a number if the name is taken.
@@ -154,9 +105,7 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
         errors={errors}
         idFor={idFor}
         disabled={busy}
-        onLabelChange={(index, label) =>
-          update({ statusLabels: values.statusLabels.map((l, i) => (i === index ? label : l)) })
-        }
+        onLabelChange={form.setStatusLabel}
         onNotStartedChange={(includeNotStarted) => update({ includeNotStarted })}
       />
 
@@ -184,7 +133,7 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
 
       <div className={styles.actions}>
         {target.mode === "download" ? (
-          <Text id={`${idPrefix}-why`} size={200} className={styles.note}>
+          <Text id={form.whyId} size={200} className={styles.note}>
             {target.reason}
           </Text>
         ) : null}
@@ -193,7 +142,7 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
           appearance="primary"
           disabled={busy || target.mode === "checking"}
           aria-busy={busy}
-          aria-describedby={target.mode === "download" ? `${idPrefix}-why` : undefined}
+          aria-describedby={target.mode === "download" ? form.whyId : undefined}
         >
           {buttonLabel}
         </Button>
