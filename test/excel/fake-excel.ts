@@ -1643,18 +1643,31 @@ function checkReadLimit(rect: Rect, wanted: ReadonlySet<string>): void {
   }
 }
 
-const utf8 = new TextEncoder();
+/** UTF-8 bytes of a string (without TextEncoder, which jsdom test environments lack). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4; // a surrogate pair: one code point of four bytes
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 /**
  * Bytes of `value` as JSON. Listing objects hold getters for properties that were not loaded, which throw
  * (as office.js does); those are not sent, so they count nothing.
  */
 function jsonBytes(value: unknown): number {
-  if (value === null || typeof value !== "object") return utf8.encode(JSON.stringify(value) ?? "null").length;
+  if (value === null || typeof value !== "object") return utf8Length(JSON.stringify(value) ?? "null");
   if (Array.isArray(value)) {
     if (value.every((v) => v === null || typeof v !== "object" || Array.isArray(v)))
       try {
-        return utf8.encode(JSON.stringify(value)).length;
+        return utf8Length(JSON.stringify(value));
       } catch {
         // fall through to the careful walk
       }
@@ -1663,7 +1676,7 @@ function jsonBytes(value: unknown): number {
   let n = 2;
   for (const key of Object.keys(value)) {
     try {
-      n += utf8.encode(JSON.stringify(key)).length + 2 + jsonBytes((value as Record<string, unknown>)[key]);
+      n += utf8Length(JSON.stringify(key)) + 2 + jsonBytes((value as Record<string, unknown>)[key]);
     } catch {
       // not loaded: not in the response
     }
