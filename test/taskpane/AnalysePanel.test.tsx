@@ -1,13 +1,16 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AnalysePanel } from "../../src/taskpane/components/AnalysePanel";
 import type { AnalyseResult, DataSources, ProgressCallback } from "../../src/taskpane/analyse-types";
 import { ServicesProvider } from "../../src/taskpane/services-context";
 import { EMPTY_RESULT } from "./fake-analysis";
 import { deferred, fakeServices, type FakeServices } from "./fake-services";
+
+// Fluent renders are heavy in jsdom; on a busy machine the default 1 s for findBy/waitFor is too tight.
+configure({ asyncUtilTimeout: 5000 });
 
 // Headers of the sample trust's extracts (shared/data/sample-trust/*.csv), and ESR variants of them.
 const STAFF_HEADERS = [
