@@ -7,7 +7,7 @@ import { defineFunction } from "./run";
 const CATEGORY = "Record-level data";
 
 const PERSON_ROWS =
-  "A row is a person when any range given has data in it, so a row with a flag (or a band) but a blank ethnicity counts as Unknown. Rows blank in every range given are not people (padding such as an over-long A2:A10000, or blank lines) and are skipped. The ranges must have the same number of rows.";
+  "Each row is a person: a blank ethnicity counts as Unknown (a blank band as Other), so a staff column with some blank ethnicities counts those staff as Unknown, as NHS England does. Only rows blank in every range after the last row with data are padding (an over-long range such as A2:A10000) and are skipped. The ranges must have the same number of rows.";
 
 const ETHNICITY = range("ethnicity_range", "Column of ethnicity codes or labels, one row per person.");
 

@@ -64,12 +64,17 @@ export function buildDataQualitySheet({ quality, sources = {} }: DataQualityInpu
   add([
     blank,
     blank,
-    text("Every row with data in a column read is counted once. Lines are the file's own lines (the header"),
+    text("Every row up to the last one with data in a column read is a person, counted once (a blank row"),
   ]);
   add([
     blank,
     blank,
-    text("is line 1; blank lines and line breaks inside quotes count) or, for a sheet, its row numbers."),
+    text("as Unknown); blank rows after it are padding. Lines are the file's own lines (the header is line"),
+  ]);
+  add([
+    blank,
+    blank,
+    text("1; blank lines and line breaks inside quotes count) or, for a sheet, its row numbers."),
   ]);
 
   heading("Extracts", ["Extract", "Rows read", "Counted, skipped and problems"]);
@@ -79,7 +84,7 @@ export function buildDataQualitySheet({ quality, sources = {} }: DataQualityInpu
       text(kindOf(e.kind).title),
       num(e.rowsRead),
       text(
-        `${rows(e.rowsCounted)} counted; ${rows(e.blankRows)} wholly blank, skipped; ${rows(e.rowsWithProblems)} with a problem` +
+        `${rows(e.rowsCounted)} counted; ${rows(e.blankRows)} wholly blank at the end, skipped; ${rows(e.rowsWithProblems)} with a problem` +
           (from ? `. Read from ${shown(from)}` : ""),
       ),
     ]);
@@ -91,7 +96,13 @@ export function buildDataQualitySheet({ quality, sources = {} }: DataQualityInpu
     const list = [
       ...e.issues.map((i) => ({ what: qualityIssueText(i), rows: i.rows, lines: i.lines })),
       ...(e.blankRows > 0
-        ? [{ what: "wholly blank rows; skipped (not a problem)", rows: e.blankRows, lines: e.blankLines }]
+        ? [
+            {
+              what: "wholly blank rows after the last row with data; skipped (padding, not a problem)",
+              rows: e.blankRows,
+              lines: e.blankLines,
+            },
+          ]
         : []),
     ];
     for (const item of list) {

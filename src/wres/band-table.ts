@@ -42,9 +42,9 @@ const PLAN: CountPlan = {
 const width = (row: unknown): number => (Array.isArray(row) ? row.length : 0);
 
 /**
- * Counts people by band and group with the shared RecordCounter: a row is a person when its ethnicity or its
- * band has data, so a blank ethnicity with a band is an Unknown person and a blank band with an ethnicity
- * counts under Other. Rows blank in both are padding.
+ * Counts people by band and group with the shared RecordCounter: a blank ethnicity is an Unknown person and
+ * a blank band counts under Other, so a row blank in both is an Unknown person under Other, unless no later
+ * row has data: rows blank in both after the last row with data are padding (functions.md).
  */
 export function countBands(ethnicity: Range, bands: Range): Result<BandCounts> {
   const shape = sameShape(ethnicity, "ethnicity_range", bands, "band_range");

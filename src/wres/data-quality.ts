@@ -18,7 +18,9 @@ export type QualityCode =
   | "requirement_not_met"
   | "extra_fields"
   | "missing_fields"
-  | "unused_columns_only";
+  | "blank_row_counted"
+  | "unused_columns_only"
+  | "unused_columns_trailing";
 
 export interface QualityIssue {
   readonly code: QualityCode;
@@ -47,7 +49,10 @@ export interface ExtractQuality {
   readonly rowsRead: number;
   /** Rows counted as people. */
   readonly rowsCounted: number;
-  /** Wholly blank rows, skipped (not a problem: padding and blank lines). */
+  /**
+   * Wholly blank rows after the last row with data, skipped (not a problem: padding, blank lines at the end).
+   * Blank rows between records are people, listed under the problem `blank_row_counted`.
+   */
   readonly blankRows: number;
   readonly blankLines: readonly number[];
   /** Rows with at least one problem (each row once, however many problems it has). */
@@ -70,7 +75,7 @@ const MAX_VALUE_LENGTH = 200;
 export const isClean = (q: DataQuality): boolean => q.extracts.every((e) => e.rowsWithProblems === 0);
 
 /** Lines as a growable array of 32-bit integers: millions of line numbers in a few megabytes. */
-class LineList {
+export class LineList {
   private data = new Uint32Array(16);
   length = 0;
 
@@ -81,6 +86,14 @@ class LineList {
       this.data = bigger;
     }
     this.data[this.length++] = line;
+  }
+
+  at(i: number): number {
+    return this.data[i];
+  }
+
+  clear(): void {
+    this.length = 0;
   }
 
   toArray(): number[] {

@@ -98,6 +98,8 @@ export class ExtractCount {
 
   /** The counts and report, or why they cannot be right (no one to count, or a column of something else). */
   finish(): Result<ExtractResult> {
+    // Blank rows after the last row with data are padding: settled before the report is made.
+    this.counter.end();
     const quality = this.recorder.report(this.counter.rowsCounted);
     const extract = kindOf(this.kind).label;
     if (quality.rowsCounted === 0) {
@@ -111,8 +113,10 @@ export class ExtractCount {
         },
       });
     }
+    // Judged on the rows with data: blank rows between records say nothing about a column.
+    const withData = quality.rowsCounted - this.counter.blankPeople;
     for (const [field, stats] of this.counter.stats) {
-      const problem = this.wrongColumn(field, stats, quality.rowsCounted);
+      const problem = this.wrongColumn(field, stats, withData);
       if (problem) return problem;
     }
     return ok({ kind: this.kind, columns: this.columns, tally: this.counter.tally(), quality });

@@ -1,7 +1,7 @@
 /**
  * GROUP_COUNTS: how many people in an ethnicity column are White, BME and Unknown, optionally only those
- * whose flag is true. Counted by the shared RecordCounter, so a row is a person when its ethnicity or its
- * flag has data: a flagged row with a blank ethnicity is an Unknown person, a row blank in both is padding.
+ * whose flag is true. Counted by the shared RecordCounter (functions.md): every row is a person, a blank
+ * ethnicity Unknown, except rows blank in every range after the last row with data, which are padding.
  */
 import { ETHNIC_GROUPS } from "./ethnic-group";
 import { ok, type Result } from "./issues";

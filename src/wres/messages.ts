@@ -99,7 +99,11 @@ export function qualityIssueText(issue: QualityIssue): string {
       return "more fields than the header row; the extra fields were not read";
     case "missing_fields":
       return "fewer fields than the header row; the missing fields were read as blank";
+    case "blank_row_counted":
+      return "blank row between records, counted as a person of unknown ethnicity";
     case "unused_columns_only":
-      return "data only in columns that are not read; not counted as a person";
+      return "data only in columns that are not read, between records; counted as a person of unknown ethnicity";
+    case "unused_columns_trailing":
+      return "data only in columns that are not read, after the last row with data; not counted as a person";
   }
 }

@@ -19,7 +19,7 @@ export function qualitySummary(q: DataQuality, runs = 5, values = 5): string[] {
     const label = kindOf(e.kind).label;
     const blank =
       e.blankRows > 0
-        ? `; ${rows(e.blankRows)} wholly blank, skipped (${linesWord(e.blankLines)} ${lineRanges(e.blankLines, runs)})`
+        ? `; ${rows(e.blankRows)} wholly blank at the end, skipped (${linesWord(e.blankLines)} ${lineRanges(e.blankLines, runs)})`
         : "";
     out.push(
       `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${rows(e.rowsRead)} read, ${n(e.rowsCounted)} counted${blank}.`,

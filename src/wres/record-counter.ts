@@ -2,13 +2,22 @@
  * The one incremental counter behind every count of people: the worksheet functions (GROUP_COUNTS,
  * BAND_TABLE), the pane's Analyse data and make-plan all feed it rows, so the same rows give the same counts.
  *
- * A row is a person when any column it is told about has data; its blank ethnicity then counts as Unknown,
- * its blank band as Other and its blank flag as no. Only rows blank in every such column are skipped.
+ * functions.md's rule: rows blank in every column it is told about *after the last row that has data* are
+ * padding (an over-long range, blank lines at the end of a file) and are skipped; every other row is a person.
+ * Its blank ethnicity counts as Unknown, its blank band as Other and its blank flag as no, so a wholly blank row
+ * between records is a person of unknown ethnicity. Fed row by row, the counter cannot know whether a blank row
+ * is padding until a later row has data, so it holds blank rows pending (a count, and with a report their
+ * lines) and counts them when such a row comes; those still pending at the end are the padding.
+ *
+ * Rows come in line order, except that rows blank in every column read may come after the rows below them
+ * (Analyse data reads those again in full at the end, count-in-chunks.ts): given with their line, they are
+ * people when a row further down had data.
+ *
  * Ethnicity by ETHNIC_GROUP's rules, flags by GROUP_COUNTS's (TRUE, numbers other than 0, Y/Yes/True/1), bands
  * by BAND_TABLE's. With a QualityRecorder it also notes every doubt with the row's line.
  */
 import type { ColumnMap } from "./column-match";
-import { QualityRecorder, type QualityCode } from "./data-quality";
+import { LineList, QualityRecorder, type QualityCode } from "./data-quality";
 import { BME, UNKNOWN, UNRECOGNISED, WHITE, ethnicityReading } from "./ethnic-group";
 import { EXTRACT_KINDS, FIELDS, type ExtractField, type ExtractKind } from "./extract-kinds";
 import { isTrueFlag, readFlag } from "./flags";
@@ -54,7 +63,7 @@ export interface Tally {
   readonly bands?: { readonly overall: BandCounts } & Readonly<Record<StaffGroup, BandCounts>>;
 }
 
-/** Counts per field of the person rows: blank, not recognised, and all. For the wrong-column check. */
+/** Counts per field of the person rows with data: blank, not recognised. For the wrong-column check. */
 export interface FieldStats {
   blank: number;
   unrecognised: number;
@@ -122,8 +131,22 @@ export class RecordCounter {
   readonly stats = new Map<ExtractField, FieldStats>();
   /** Person rows counted (for a flag-only plan without a report: flagged rows only). */
   rowsCounted = 0;
+  /**
+   * Of them, rows blank in every column read (between records). `stats` leaves them out: a blank row says
+   * nothing about whether a column holds what it should.
+   */
+  blankPeople = 0;
   private line = 0;
   private problem = false;
+  /** Rows blank in every column read since the last row with data: people if a later row has data. */
+  private pending = 0;
+  /** With a report, their lines: wholly blank, and with data only in columns not read. */
+  private readonly pendingBlank = new LineList();
+  private readonly pendingUnused = new LineList();
+  /** The line of the last row with data, for blank rows given after it (see the file's comment). */
+  private lastDataLine = 0;
+  /** Count indices that every person adds to (no flag, no requirement): a blank row counts there. */
+  private readonly everyone: Int32Array;
 
   constructor(
     readonly plan: CountPlan,
@@ -146,6 +169,9 @@ export class RecordCounter {
     this.others = Int32Array.from(others);
     this.flagColumns = Int32Array.from(plan.flags.map((f) => f.column));
     this.truth = new Uint8Array(plan.flags.length);
+    this.everyone = Int32Array.from(
+      plan.counts.flatMap((c, i) => (c.flag === undefined && c.requires === undefined ? [i] : [])),
+    );
     const only = plan.counts.length === 1 ? plan.counts[0] : undefined;
     this.flagFirst =
       only?.flag !== undefined && only.requires === undefined && !plan.bandTables && !quality
@@ -171,16 +197,12 @@ export class RecordCounter {
     const blankEthnicity = isBlankValue(ev, zero);
     if (q) q.rowsRead++;
     if (blankEthnicity && !this.hasOtherData(row)) {
-      if (q) {
-        let any = false;
-        for (let i = 0; i < row.length; i++) if (!isBlankValue(row[i], zero)) any = true;
-        if (any) {
-          q.issue("unused_columns_only", undefined, line);
-          q.rowsWithProblems++;
-        } else q.blank(line);
-      }
+      this.blankRow(row, line);
       return;
     }
+    // A row with data: the blank rows before it are people, not padding.
+    if (this.pending !== 0) this.countPending();
+    this.lastDataLine = line;
     this.rowsCounted++;
     if (q) {
       this.line = line;
@@ -287,6 +309,77 @@ export class RecordCounter {
     if (this.problem && q) q.rowsWithProblems++;
   }
 
+  /**
+   * A row blank in every column read: a person now if a row further down already had data (it came out of
+   * order), otherwise pending until a later row has data. With a report, a row with data in a column not
+   * read is told from a wholly blank one.
+   */
+  private blankRow(row: ArrayLike<unknown>, line: number): void {
+    const q = this.quality;
+    let unused = false;
+    if (q) {
+      const zero = this.plan.zeroIsBlank;
+      for (let i = 0; i < row.length && !unused; i++) if (!isBlankValue(row[i], zero)) unused = true;
+    }
+    if (line < this.lastDataLine) {
+      this.countBlankPeople(1);
+      if (q) this.noteBlankPerson(unused, line);
+      return;
+    }
+    this.pending++;
+    if (q) (unused ? this.pendingUnused : this.pendingBlank).push(line);
+  }
+
+  /** The pending blank rows are people: a later row has data. */
+  private countPending(): void {
+    this.countBlankPeople(this.pending);
+    this.pending = 0;
+    if (!this.quality) return;
+    // Each list is in line order; the rows of both lists are noted under their own problem.
+    for (let i = 0; i < this.pendingBlank.length; i++) this.noteBlankPerson(false, this.pendingBlank.at(i));
+    for (let i = 0; i < this.pendingUnused.length; i++) this.noteBlankPerson(true, this.pendingUnused.at(i));
+    this.pendingBlank.clear();
+    this.pendingUnused.clear();
+  }
+
+  /**
+   * `n` people with every column read blank, counted as a row of blanks would be: Unknown ethnicity, band
+   * Other, no flag set (so only in the counts of everyone), no staff group (overall band table only).
+   */
+  private countBlankPeople(n: number): void {
+    this.rowsCounted += n;
+    this.blankPeople += n;
+    const everyone = this.everyone;
+    for (let k = 0; k < everyone.length; k++) this.counts[everyone[k] * 3 + UNKNOWN] += n;
+    if (this.overall) this.overall[OTHER_BAND * 3 + UNKNOWN] += n;
+  }
+
+  /** One note for a blank row counted as a person (not one per blank field). */
+  private noteBlankPerson(unused: boolean, line: number): void {
+    const q = this.quality as QualityRecorder;
+    q.issue(unused ? "unused_columns_only" : "blank_row_counted", undefined, line);
+    q.rowsWithProblems++;
+  }
+
+  /**
+   * No more rows: the blank rows still pending come after the last row with data, so they are padding.
+   * Wholly blank ones are skipped (not a problem); those with data in a column not read are skipped and
+   * reported. Called by `tally()`; rows added after it are counted as before.
+   */
+  end(): void {
+    const q = this.quality;
+    if (q) {
+      for (let i = 0; i < this.pendingBlank.length; i++) q.blank(this.pendingBlank.at(i));
+      for (let i = 0; i < this.pendingUnused.length; i++) {
+        q.issue("unused_columns_trailing", undefined, this.pendingUnused.at(i));
+        q.rowsWithProblems++;
+      }
+      this.pendingBlank.clear();
+      this.pendingUnused.clear();
+    }
+    this.pending = 0;
+  }
+
   /** Data in a column read other than the ethnicity. */
   private hasOtherData(row: ArrayLike<unknown>): boolean {
     const others = this.others;
@@ -301,6 +394,7 @@ export class RecordCounter {
   }
 
   tally(): Tally {
+    this.end();
     return {
       counts: this.counts,
       rowsCounted: this.rowsCounted,

@@ -322,7 +322,9 @@ describe("make-plan shows every doubt (issue 11 part 2)", () => {
   }
 
   // 80 bad rows, 30 of them with two problems: 80 rows with a problem (it used to say 110), each kind with
-  // its own count; a blank line in the file shifts the lines after it.
+  // its own count; a blank line in the file shifts the lines after it. A blank line between records is a
+  // person of unknown ethnicity, listed (functions.md: only blank rows after the last row with data are
+  // padding); the blank lines at the end are skipped.
   it("counts rows, not problems, and lists every physical line", async () => {
     const header =
       "Assignment Number,Ethnic Origin,Pay Band,Staff Group,Accessed Non-Mandatory Training,Entered Formal Disciplinary";
@@ -332,13 +334,20 @@ describe("make-plan shows every doubt (issue 11 part 2)", () => {
       const both = i < 30;
       lines.push(`${i},${bad ? "" : "A"},Band 5,Clinical,${both ? "maybe" : "Y"},N`);
     }
+    lines.push("", ""); // lines 203 and 204, blank at the end
     const file = path.join(dir, "staff.csv");
     writeFileSync(file, `${lines.join("\n")}\n`);
     const out = path.join(dir, "plan.xlsx");
     const run = runMakePlan(["--out", out, "--org", "T", "--staff", file]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Staff: 201 rows read, 200 counted; 1 row wholly blank, skipped (line 2).");
-    expect(run.stdout).toContain("80 rows with a problem, still counted as described:");
+    expect(run.stdout).toContain(
+      "Staff: 203 rows read, 201 counted; 2 rows wholly blank at the end, skipped (lines 203–204).",
+    );
+    expect(run.stdout).toContain("81 rows with a problem, still counted as described:");
+    expect(run.stdout).toContain(
+      "1 row: blank row between records, counted as a person of unknown ethnicity (line 2).",
+    );
+    expect(run.stdout).toMatch(/Staff headcount\s+120 \/ 0 \/ 81\n/);
     expect(run.stdout).toContain("80 rows: blank ethnicity; counted as Unknown (lines 3–82).");
     expect(run.stdout).toContain("30 rows: non-mandatory training / CPD not one of");
     expect(run.stdout).toContain('non-mandatory training / CPD "maybe": 30 rows, counted as no.');
@@ -346,6 +355,11 @@ describe("make-plan shows every doubt (issue 11 part 2)", () => {
     expect(sheet).toContain("Staff (this year) | 80 | blank ethnicity; counted as Unknown");
     expect(sheet).toContain(" |  | Lines 3–82");
     expect(sheet).toContain(" |  | Lines 3–32");
+    expect(sheet).toContain(
+      "Staff (this year) | 1 | blank row between records, counted as a person of unknown ethnicity",
+    );
+    expect(sheet).toContain(" |  | Line 2");
+    expect(sheet).toContain(" |  | Lines 203–204");
     expect(sheet).toContain('Staff (this year) | 30 | non-mandatory training / CPD: "maybe", counted as no');
   });
 

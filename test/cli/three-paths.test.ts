@@ -4,7 +4,8 @@
  * empty cell as 0), Analyse data through the fake Excel workbook as the pane runs it (cells as Excel holds an
  * opened CSV, read page by page), and make-plan as CSV files through the built command. Expected values are
  * the sample trust's expected.json; for the hostile extract, the paths must agree with each other and with
- * the rule counted by hand below.
+ * functions.md's rule counted by hand below: rows blank in every column read after the last row that has data
+ * are padding; every other row is a person (a blank line between records is one of unknown ethnicity).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -66,7 +67,8 @@ const SAMPLE_EXTRACTS: Extracts = {
 /**
  * The sample staff extract made hostile: a duplicated "Ethnic Origin" header (column 7, read by choice of
  * column 2), a duplicated unmapped "Notes" header, 5 % blank ethnicities (with their band and flags), unknown
- * values, rows with extra fields, a row with data only in the ID column and wholly blank lines.
+ * values, rows with extra fields, wholly blank lines and a row with data only in the ID column between the
+ * records, and after the last record another such row and blank lines (padding).
  */
 function hostileStaff(): string {
   const [head, ...rows] = sampleText("staff.csv").trimEnd().split(/\r?\n/);
@@ -80,11 +82,20 @@ function hostileStaff(): string {
     if (i % 131 === 13) cells[2] = "Band 99"; // unknown band
     const extra = i % 71 === 17 ? ",spare" : "";
     out.push(`${cells.join(",")},n,Z,n${extra}`);
-    if (i % 1000 === 500) out.push(""); // a blank line
+    if (i % 1000 === 500) out.push(""); // a blank line between records: a person
+    if (i === 2500) out.push("888888,,,,,,,,"); // data only in the ID column between records: a person
   });
-  out.push("999999,,,,,,,,"); // data only in the ID column: nobody to count
+  out.push("999999,,,,,,,,"); // data only in the ID column after the last record: padding
+  out.push("", ""); // blank lines at the end: padding
   return `${out.join("\n")}\n`;
 }
+
+/** The file lines (1-based) of the blank lines before line `before` of a text. */
+const blankLinesBefore = (text: string, before: number): number[] =>
+  text
+    .split("\n")
+    .slice(0, before - 1)
+    .flatMap((l, i) => (l === "" ? [i + 1] : []));
 
 /** Applications with blank ethnicities among the shortlisted. */
 function hostileApplications(): string {
@@ -101,13 +112,17 @@ const HOSTILE: Extracts = {
 const excelValue = (s: string): string | number => (/^\d+$/.test(s) ? Number(s) : s);
 const functionValue = (s: string): unknown => (s === "" ? 0 : excelValue(s));
 
+/** The extract as a sheet made by opening the file: a blank line is an empty row. */
 function table(text: string): CsvText {
-  return csvTable(text);
+  return csvTable(text, { keepBlankLines: true });
 }
+
+/** Over-long ranges, as users write them (=WRES.GROUP_COUNTS(B2:B10000)): padding below the data. */
+const OVER_LONG = 250;
 
 function columnOf(t: CsvText, header: string, fallback?: number): unknown[][] {
   const i = fallback ?? t.header.indexOf(header);
-  return t.rows.map((r) => [functionValue(r[i] ?? "")]);
+  return [...t.rows.map((r) => [functionValue(r[i] ?? "")]), ...Array.from({ length: OVER_LONG }, () => [0])];
 }
 
 function viaFunctions(extracts: Extracts): Counts {
@@ -170,6 +185,9 @@ async function viaAnalyseData(extracts: Extracts): Promise<Counts> {
   }
 }
 
+/** The make-plan path's Data quality sheet, rows as "A | B | C" text. */
+let lastQualitySheet: string[] = [];
+
 async function viaMakePlan(extracts: Extracts): Promise<Counts> {
   const dir = mkdtempSync(path.join(tmpdir(), "three-paths-"));
   try {
@@ -188,6 +206,10 @@ async function viaMakePlan(extracts: Extracts): Promise<Counts> {
       (s) => s.role === "data",
     )!;
     const ws = wb.getWorksheet(data.name)!;
+    lastQualitySheet = [];
+    wb.getWorksheet("Data quality")?.eachRow((row) =>
+      lastQualitySheet.push((row.values as unknown[]).slice(1).map(String).join(" | ")),
+    );
     const cell = (key: string) => ws.getCell(data.inputs[key]).value as number;
     return Object.fromEntries(
       MEASURES.filter((m) => extracts[m.kind]).map((m) => [
@@ -229,16 +251,38 @@ describe("the three counting paths agree", () => {
     const functions = viaFunctions(HOSTILE);
     expect(await viaAnalyseData(HOSTILE)).toEqual(functions);
     expect(await viaMakePlan(HOSTILE)).toEqual(functions);
-    // Nobody lost: all 6,000 staff are people (the ID-only row and blank lines are not), and the 5 % blank
-    // ethnicities (300), "Martian" (62) and "Other" (53) are Unknown on top of the sample's 169 —
-    // less those of the sample's Unknown rows that the hostile values overwrote.
+    // Nobody lost: all 6,000 staff are people, and so are the six blank lines and the ID-only row between
+    // them (functions.md: only rows blank in every column read after the last row with data are padding);
+    // the 5 % blank ethnicities (300), "Martian" (62) and "Other" (53) are Unknown on top of the sample's
+    // 169 — less those of the sample's Unknown rows that the hostile values overwrote.
     const [w, b, u] = functions.headcount;
-    expect(w + b + u).toBe(6000);
+    expect(w + b + u).toBe(6007);
     const t = table(HOSTILE.staff!.text);
-    const unknownByHand = t.rows.filter(
-      (r) => r.slice(1, 6).some((c) => c !== "") && /^(|Martian|Other|Z.*|99.*)$/.test(r[1]),
-    ).length;
+    const mapped = (r: readonly string[]) => r.slice(1, 6).some((c) => c !== "");
+    let last = t.rows.length - 1;
+    while (last >= 0 && !mapped(t.rows[last])) last--;
+    const people = t.rows.slice(0, last + 1);
+    expect(people).toHaveLength(6007);
+    const unknownByHand = people.filter((r) => /^(|Martian|Other|Z.*|99.*)$/.test(r[1] ?? "")).length;
     expect(u).toBe(unknownByHand);
-    expect(u).toBeGreaterThan(sampleTrust.counts.headcount.Unknown + 300);
+    expect(u).toBeGreaterThan(sampleTrust.counts.headcount.Unknown + 300 + 7);
+    // … and nothing silently: make-plan's Data quality sheet lists every blank line between records by its
+    // file line, and the padding after the last record apart.
+    const listed = (what: string) => {
+      const at = lastQualitySheet.findIndex((r) => r.startsWith(`Staff (this year) | `) && r.endsWith(what));
+      return at < 0 ? undefined : lastQualitySheet[at + 1];
+    };
+    const lines = HOSTILE.staff!.text.split("\n").length - 1;
+    const middle = blankLinesBefore(HOSTILE.staff!.text, lines - 2);
+    expect(middle).toHaveLength(6);
+    expect(listed("blank row between records, counted as a person of unknown ethnicity")).toBe(
+      ` |  | Lines ${middle.join(", ")}`,
+    );
+    expect(listed("wholly blank rows after the last row with data; skipped (padding, not a problem)")).toBe(
+      ` |  | Lines ${lines - 1}–${lines}`,
+    );
+    expect(
+      listed("data only in columns that are not read, after the last row with data; not counted as a person"),
+    ).toBe(` |  | Line ${lines - 2}`);
   }, 120_000);
 });

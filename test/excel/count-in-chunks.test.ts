@@ -162,23 +162,31 @@ describe("countSources", () => {
     expect(q.values).toEqual([{ field: "voting", value: "2", rows: 1, countedAs: "yes" }]);
   });
 
-  // make-plan reports a line with data only in columns not mapped (an assignment number alone) as a problem,
-  // and a wholly blank line as skipped; reading only the matched columns must not turn the first into the
-  // second. Those rows are read again in full, in one more sync.
+  // make-plan reports a line with data only in columns not mapped (an assignment number alone) apart from a
+  // wholly blank line; reading only the matched columns must not turn the first into the second. Those rows
+  // are read again in full, in one more sync, after the others: the counter must still count those between
+  // records as people of unknown ethnicity and skip those after the last row with data (functions.md), as
+  // one pass in sheet order does.
   it("tells rows with data only in columns not read from wholly blank rows, as make-plan does", async () => {
     const office = new FakeOffice();
-    const rows: Cell[][] = staff.rows.slice(0, 20).map((r) => [...r]);
+    const rows: Cell[][] = staff.rows.slice(0, 22).map((r) => [...r]);
     rows[4] = ["100004", "", "", "", "", ""]; // sheet row 6: an assignment number alone
     rows[9] = ["", "", "", "", "", ""]; // sheet row 11: nothing at all
+    rows[20] = ["", "", "", "", "", ""]; // sheet row 22, after the last row with data in a column read
+    rows[21] = ["100021", "", "", "", "", ""]; // sheet row 23, likewise
     const area = seeded(office, staff.header, rows);
     const r = await count(office, { staff: area });
     const single = countExtracts({ staff: { header: staff.header, rows } });
     if (!r.ok || !single.ok) throw new Error("counting failed");
     expect(r.value.counts.quality).toEqual(single.value.quality);
+    expect(r.value.counts.counts).toEqual(single.value.counts);
     const q = r.value.counts.quality.extracts[0];
-    expect(q.issues.find((i) => i.code === "unused_columns_only")?.lines).toEqual([6]);
-    expect(q.blankLines).toEqual([11]);
-    expect(q.rowsWithProblems).toBe(1);
-    expect(r.value.syncs).toBe(2); // the page, then the two rows in full
+    const lines = (code: string) => q.issues.find((i) => i.code === code)?.lines;
+    expect(lines("unused_columns_only")).toEqual([6]);
+    expect(lines("blank_row_counted")).toEqual([11]);
+    expect(lines("unused_columns_trailing")).toEqual([23]);
+    expect(q.blankLines).toEqual([22]);
+    expect(q).toMatchObject({ rowsRead: 22, rowsCounted: 20, rowsWithProblems: 3 });
+    expect(r.value.syncs).toBe(2); // the page, then the four rows in full
   });
 });

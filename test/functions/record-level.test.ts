@@ -67,11 +67,13 @@ describe("GROUP_COUNTS on the sample trust", () => {
 
 describe("GROUP_COUNTS", () => {
   // Optional flag range arrives as null (left out) or undefined.
-  it("counts every non-blank row without a flag range", () => {
-    expect(groupCounts(col("A", "H", "", "Z"))).toEqual([
+  // functions.md: a blank cell between rows with data is a person of unknown ethnicity; blank cells after the
+  // last row with data are padding (an over-long range). Excel passes an empty cell as "" or 0.
+  it("counts blank cells between values as Unknown and skips those after the last value", () => {
+    expect(groupCounts(col("A", "H", "", 0, "Z", "", 0, ""))).toEqual([
       ["White", 1],
       ["BME", 1],
-      ["Unknown", 1],
+      ["Unknown", 3],
     ]);
   });
 

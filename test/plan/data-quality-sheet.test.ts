@@ -65,7 +65,7 @@ describe("buildDataQualitySheet", () => {
     expect(rows).toContainEqual([
       "Staff (this year)",
       "100001",
-      "100,000 rows counted; 1 row wholly blank, skipped; 66,667 rows with a problem. Read from staff.csv",
+      "100,000 rows counted; 1 row wholly blank at the end, skipped; 66,667 rows with a problem. Read from staff.csv",
     ]);
   });
 

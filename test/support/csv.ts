@@ -13,9 +13,16 @@ export interface CsvText {
   readonly rows: string[][];
 }
 
-/** Blank lines are left out, as a table pasted into Excel would have none. */
-export function csvTable(text: string): CsvText {
-  const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+/**
+ * Blank lines are left out, as a table pasted into Excel would have none; with `keepBlankLines` each is a row
+ * of one empty cell, as a sheet made by opening the file in Excel has an empty row there.
+ */
+export function csvTable(text: string, { keepBlankLines = false } = {}): CsvText {
+  const records = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: !keepBlankLines,
+  }) as string[][];
   const [header = [], ...rows] = records;
   return { header, rows };
 }

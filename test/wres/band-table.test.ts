@@ -56,18 +56,19 @@ describe("bandTable", () => {
   });
 
   // A row with a band but a blank ethnicity is an Unknown person (issue 11: such staff used to vanish and
-  // shift every band's share); a blank band with an ethnicity counts under Other; blank in both is padding.
-  it("counts blank ethnicities as Unknown, puts blank bands under Other and skips empty rows", () => {
-    const r = bandTable(col("A", "", 0, "H"), col("Band 5", "Band 5", "", ""), false);
+  // shift every band's share); a blank band with an ethnicity counts under Other; a row blank in both is a
+  // person of unknown ethnicity under Other when a later row has data (functions.md), padding after the last.
+  it("counts blank ethnicities as Unknown, blank bands and blank rows between records under Other, and skips padding", () => {
+    const r = bandTable(col("A", "", 0, "H", "", 0), col("Band 5", "Band 5", "", "", 0, ""), false);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.map((row) => row.slice(0, 5))).toEqual([
       ["Band 5", 1, 0, 1, 2],
-      ["Other", 0, 1, 0, 1],
-      ["Overall", 1, 1, 1, 3],
+      ["Other", 0, 1, 1, 2],
+      ["Overall", 1, 1, 2, 4],
     ]);
-    expect(r.value[0][6]).toBeCloseTo(0 - 1 / 3, 15);
-    expect(r.value[1][6]).toBeCloseTo(1 - 1 / 3, 15);
+    expect(r.value[0][6]).toBeCloseTo(0 - 1 / 4, 15);
+    expect(r.value[1][6]).toBeCloseTo(1 / 2 - 1 / 4, 15);
   });
 
   // functions.md: a zero total is #DIV/0!.

@@ -282,19 +282,35 @@ describe("a row is a person when a column read has data (issue 11 part 1)", () =
       rows: [
         ["1", "A", "Band 5", "Y", "N"],
         ["2", "", "Band 5", "Y", "N"], // blank ethnicity: an Unknown person, counted in training too
-        ["3", "", "", "", ""], // data only in the ID column: not counted, reported
-        ["", "", "", "", ""], // wholly blank: skipped
+        ["3", "", "", "", ""], // data only in the ID column, between records: an Unknown person, reported
+        ["", "", "", "", ""], // wholly blank between records: an Unknown person, reported
         ["4", "H", "", "N", "N"], // blank band: under Other
+        ["", "", "", "", ""], // after the last row with data: padding, skipped
+        ["5", "", "", "", ""], // data only in the ID column after the last row with data: skipped, reported
       ],
     },
   });
-  it("counts blank ethnicities as Unknown people and skips only blank rows", () => {
-    expect(r.counts.headcount).toEqual({ white: 1, bme: 1, unknown: 1 });
+  // functions.md: rows blank in every column read after the last row that has data are padding; every other
+  // row is a person, as GROUP_COUNTS and BAND_TABLE count a sheet made by opening the file.
+  it("counts blank ethnicities and blank rows between records as Unknown people and skips only trailing blank rows", () => {
+    expect(r.counts.headcount).toEqual({ white: 1, bme: 1, unknown: 3 });
     expect(r.counts.training).toEqual({ white: 1, bme: 0, unknown: 1 });
+    expect(r.bandTables?.overall.find((b) => b.band === "Other")).toMatchObject({ bme: 1, unknown: 2 });
     const q = r.quality.extracts[0];
-    expect(q).toMatchObject({ rowsRead: 5, rowsCounted: 3, blankRows: 1, blankLines: [5] });
-    expect(q.issues.find((i) => i.code === "unused_columns_only")?.lines).toEqual([4]);
-    expect(q.issues.find((i) => i.code === "blank_band")?.lines).toEqual([6]);
+    expect(q).toMatchObject({
+      rowsRead: 7,
+      rowsCounted: 5,
+      blankRows: 1,
+      blankLines: [7],
+      rowsWithProblems: 5,
+    });
+    const lines = (code: string) => q.issues.find((i) => i.code === code)?.lines;
+    expect(lines("unused_columns_only")).toEqual([4]);
+    expect(lines("blank_row_counted")).toEqual([5]);
+    expect(lines("unused_columns_trailing")).toEqual([8]);
+    expect(lines("blank_band")).toEqual([6]);
+    // The blank rows counted are one problem each, not a blank ethnicity, band and flags apiece.
+    expect(lines("blank_ethnicity")).toEqual([3]);
   });
 });
 

@@ -7,9 +7,12 @@ describe("countGroups", () => {
   it.each([
     // codes, ESR labels and a bare label; "Mixed - White and Asian" is BME
     [col("A", "B Irish", "Mixed - White and Asian", "H", "Z", "99 Not Known"), null, [2, 2, 2]],
-    // blank cells ("", spaces, null, or 0 as Excel passes an empty cell) with no other column are padding:
-    // whole-column references must not inflate Unknown
-    [col("A", "", "  ", null, 0, "H"), null, [1, 1, 0]],
+    // functions.md: blank cells ("", spaces, null, or 0 as Excel passes an empty cell) between rows with data
+    // are people of unknown ethnicity (issue 11: 41 blank ethnicities among 9,000 staff used to vanish) …
+    [col("A", "", "  ", null, 0, "H"), null, [1, 1, 4]],
+    // … and those after the last row with data are padding: whole-column references must not inflate Unknown
+    [col("A", "", "H", "", "  ", null, 0), null, [1, 1, 1]],
+    [col("", 0, null), null, [0, 0, 0]],
     // flags: TRUE, numbers ≠ 0, Y/Yes/True/1 in any case are true; anything else false
     [
       col("A", "A", "A", "A", "A", "A", "H", "H", "H", "Z"),
@@ -18,7 +21,7 @@ describe("countGroups", () => {
     ],
     // a flagged row is a person even with a blank ethnicity: Unknown (issue 11: blanks used to vanish)
     [col("", "C"), col("Y", "Y"), [1, 0, 1]],
-    // a row blank in both columns is padding; an unflagged row is not counted whatever its ethnicity
+    // a row blank in both columns is a person with no flag set, so not counted; nor is an unflagged row
     [col("", "", "A", 0), col("", "N", "N", 0), [0, 0, 0]],
     // empty range
     [[], null, [0, 0, 0]],
@@ -39,9 +42,10 @@ describe("countGroups", () => {
     expect(r).toEqual({ ok: true, value: expected });
   });
 
-  // The engine never throws: a row that is not an array (only possible outside Excel) counts as blank.
+  // The engine never throws: a row that is not an array (only possible outside Excel) counts as blank (a
+  // person of unknown ethnicity between rows with data, padding after them).
   it.each([
-    [[["A"], null, ["H"], undefined], null, [1, 1, 0]],
+    [[["A"], null, ["H"], undefined], null, [1, 1, 1]],
     [
       [["A"], ["H"]],
       [["Y"], null],
