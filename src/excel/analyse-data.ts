@@ -6,7 +6,8 @@
  * a page holds about 25,000 rows. What was analysed is remembered in the workbook's settings for Refresh.
  */
 import { withAnalysisSheets } from "../plan/analysis-sheets";
-import { buildWorkbook } from "../plan/build-workbook";
+import { buildWorkbook, hasDataSheet } from "../plan/build-workbook";
+import { COUNTS_HEADING, buildDataSheet } from "../plan/data-sheet";
 import { buildDataQualitySheet } from "../plan/data-quality-sheet";
 import type { PlanOptions } from "../plan/options";
 import type { AppliedNames, SheetModel } from "../plan/sheet-model";
@@ -15,7 +16,7 @@ import type { DataQuality } from "../wres/data-quality";
 import type { CountName, ExtractCounts, GroupCounts } from "../wres/extract-counts";
 import { KINDS, fieldsOf, kindOf, type ExtractField, type ExtractKind } from "../wres/extract-kinds";
 import { problemMessage } from "../wres/messages";
-import { parseCell, parseRange } from "../plan/a1";
+import { cellAddress, parseRange, type Address } from "../plan/a1";
 import { recallAnalysis, rememberAnalysis, type SettingsStore } from "./analysis-memory";
 import { countSources } from "./count-in-chunks";
 import { describeSource, locateSources, type SourceArea, type SourceRef } from "./data-sources";
@@ -76,12 +77,17 @@ const fail = (message: string): never => {
   throw new ExcelServiceError("invalid_argument", message);
 };
 
-/** The data sheet's input cells (key → address) and the cell above the first count, for the same options. */
+/**
+ * Where the data sheet made for these options keeps its input cells (key → A1 address) and its "Counts"
+ * heading, as the data-sheet builder hands them over.
+ */
 function dataLayout(options: PlanOptions) {
-  const data = buildWorkbook(options).sheets.find((s) => s.role === "data");
-  if (!data) return fail("Only a WRES plan has a data sheet to fill.");
-  const first = parseCell(data.inputs["headcount.white"]);
-  return { inputs: data.inputs, header: `A${first.row}` };
+  if (!hasDataSheet(options)) return fail("Only a WRES plan has a data sheet to fill.");
+  const { cells } = buildDataSheet(options);
+  const a1 = (a: Address) => cellAddress(a.column, a.row);
+  const inputs: Record<string, string> = {};
+  for (const [key, at] of Object.entries(cells.inputs)) inputs[key] = a1(at);
+  return { inputs, heading: a1(cells.countsHeading) };
 }
 
 /** Sync 1: where the sources are, the data sheet's "Counts" heading, the sheets and tables already there. */
@@ -217,10 +223,10 @@ export async function analyseData(
   const refs = kinds.map((k) => request.sources[k] as SourceRef);
 
   const done = await Excel.run(async (context) => {
-    const first = await readFirst(context, refs, request.dataSheet, layout.header);
-    if (first.countsHeader.trim() !== "Counts") {
+    const first = await readFirst(context, refs, request.dataSheet, layout.heading);
+    if (first.countsHeader.trim() !== COUNTS_HEADING) {
       fail(
-        `“${request.dataSheet}” is not a WRES data sheet made by this add-in (no “Counts” heading in ${layout.header}). Choose the data sheet of your plan.`,
+        `“${request.dataSheet}” is not a WRES data sheet made by this add-in (no “${COUNTS_HEADING}” heading in ${layout.heading}). Choose the data sheet of your plan.`,
       );
     }
     const areas: Partial<Record<ExtractKind, SourceArea>> = {};

@@ -37,6 +37,8 @@ import type { Cell, RangeFormat, SheetModel } from "./sheet-model";
 
 export const DATA_SHEET_ID = "data";
 export const LOW_NUMBERS_TEXT = "Low numbers – interpret with caution";
+/** The heading of the input counts (at `DataCells.countsHeading`). */
+export const COUNTS_HEADING = "Counts";
 const HEADER_FILL = "#1F4E78";
 const HEADING_FILL = "#DDEBF7";
 const WIDTH = 9;
@@ -68,6 +70,8 @@ export interface DataCells {
   readonly inputs: Readonly<Record<InputKey, Address>>;
   readonly figures: Readonly<Record<string, FigureCells>>;
   readonly threshold: Address;
+  /** The "Counts" heading over the input rows: Analyse data checks it to know a data sheet this add-in made. */
+  readonly countsHeading: Address;
   /** The WRES report year each national comparator comes from, by indicator (1–4), where there is one. */
   readonly nationalYear: Readonly<Partial<Record<number, number>>>;
 }
@@ -224,7 +228,7 @@ export function buildDataSheet(options: PlanOptions, inputs: IndicatorInputs = {
     ...groups.map((g) => (g === "" ? blank : text(`${g} ${current}`))),
     ...groups.map((g) => (g === "" ? blank : text(`${g} ${previous}`))),
   ];
-  const countRows: Cell[][] = [padRow(yearHeaders("Counts", ["White", "BME", "Unknown"]), WIDTH)];
+  const countRows: Cell[][] = [padRow(yearHeaders(COUNTS_HEADING, ["White", "BME", "Unknown"]), WIDTH)];
   for (const m of COUNT_MEASURES) {
     const row: Cell[] = [text(MEASURE_LABELS[m])];
     for (const prev of [false, true]) for (const g of GROUPS) row.push(inputCell(countKey(m, g, prev)));
@@ -425,6 +429,13 @@ export function buildDataSheet(options: PlanOptions, inputs: IndicatorInputs = {
   }
   return {
     sheet: withRowHeights(sheet, displayed),
-    cells: { sheetId: DATA_SHEET_ID, inputs: inputsAt, figures, threshold, nationalYear },
+    cells: {
+      sheetId: DATA_SHEET_ID,
+      inputs: inputsAt,
+      figures,
+      threshold,
+      nationalYear,
+      countsHeading: address(1, ROW.countHeader),
+    },
   };
 }
