@@ -1,16 +1,18 @@
 /**
  * "Analyse data", in one `Excel.run`: sync 1 lists the workbook and locates the chosen extracts (header rows,
- * rows in use); then the matched columns are read in
- * pages, one sync each, each counted with the shared counter before the next (count-in-chunks.ts); the last
- * sync fills the data sheet's input cells and (re)writes the analysis sheets. With the sample trust's columns
- * a page holds about 25,000 rows. What was analysed is remembered in the workbook's settings for Refresh.
+ * rows in use); then the matched columns are read in pages, one sync each, each counted with the shared
+ * counter before the next (count-in-chunks.ts); one sync reads the plan the data sheet goes with (by its
+ * headers, read-plan.ts), when the workbook has a plan table, for the dashboard; the last sync fills the data
+ * sheet's input cells and (re)writes the analysis sheets. With the sample trust's columns a page holds about
+ * 24,000 rows. What was analysed is remembered in the workbook's settings for Refresh.
  */
 import { withAnalysisSheets } from "../plan/analysis-sheets";
-import { buildWorkbook, hasDataSheet } from "../plan/build-workbook";
+import { buildWorkbook, hasDataSheet, type PlanWorkbook } from "../plan/build-workbook";
 import { COUNTS_HEADING, buildDataSheet } from "../plan/data-sheet";
 import { buildDataQualitySheet } from "../plan/data-quality-sheet";
 import type { PlanOptions } from "../plan/options";
 import type { AppliedNames, SheetModel } from "../plan/sheet-model";
+import type { TableListing } from "../plan/workbook-snapshot";
 import type { ColumnOverrides } from "../wres/column-match";
 import type { DataQuality } from "../wres/data-quality";
 import type { CountName, ExtractCounts, GroupCounts } from "../wres/extract-counts";
@@ -20,9 +22,10 @@ import { cellAddress, parseRange, type Address } from "../plan/a1";
 import { recallAnalysis, rememberAnalysis, type SettingsStore } from "./analysis-memory";
 import { countSources } from "./count-in-chunks";
 import { describeSource, locateSources, type SourceArea, type SourceRef } from "./data-sources";
-import { findPlan, optionsFor, type ListedTable } from "./infer-plan";
+import { findPlan, optionsFor, plansToRead, type FoundPlan } from "./infer-plan";
 import { ExcelServiceError, withOfficeErrors } from "./office-errors";
 import { planNames } from "../plan/workbook-names";
+import { queueSnapshotReads } from "./read-snapshot";
 import { checkRequirements, type SetChecker } from "./requirements";
 import { writeSheet } from "./write-sheet";
 
@@ -70,7 +73,7 @@ interface FirstRead {
   readonly areas: SourceArea[];
   readonly countsHeader: string;
   readonly sheets: string[];
-  readonly tables: ListedTable[];
+  readonly tables: TableListing[];
 }
 
 const fail = (message: string): never => {
@@ -102,9 +105,7 @@ async function readFirst(
     const located = locateSources(context, refs);
     const heading = context.workbook.worksheets.getItem(dataSheet).getRange(headerCell).load("values");
     const sheets = context.workbook.worksheets.load("items/name");
-    const tables = context.workbook.tables.load(
-      "items/name, items/worksheet/name, items/columns/items/name, items/rows/count",
-    );
+    const tables = context.workbook.tables.load("items/name, items/worksheet/name, items/columns/items/name");
     await context.sync();
     return {
       areas: located.map((read) => read()),
@@ -114,7 +115,6 @@ async function readFirst(
         name: t.name,
         sheet: t.worksheet.name,
         headers: t.columns.items.map((c) => c.name),
-        rowCount: t.rows.count,
       })),
     };
   });
@@ -149,6 +149,22 @@ function describedSources(sources: AnalyseRequest["sources"]): Partial<Record<Ex
   return out;
 }
 
+/** Reads the plan tables' sheets (one sync, none when there is no plan table) and finds the data sheet's plan. */
+async function readThePlan(
+  context: Excel.RequestContext,
+  first: FirstRead,
+  dataSheet: string,
+  options: AnalyseOptions,
+): Promise<ReturnType<typeof findPlan>> {
+  const listing = { sheets: first.sheets, tables: first.tables };
+  // The key's colours come from cell fills (ExcelApi 1.9, which writing the sheets needs too).
+  const toRead = plansToRead(listing, checkRequirements(options.isSetSupported).canWritePlan);
+  if (toRead.tables.length === 0) return findPlan({ ...listing, cells: [] }, dataSheet);
+  const snapshotOf = queueSnapshotReads(context, toRead);
+  await withOfficeErrors("Could not read the plan to build its dashboard.", () => context.sync());
+  return findPlan(snapshotOf(listing), dataSheet);
+}
+
 interface WritePlan {
   readonly toReplace: readonly string[];
   readonly sheetsToWrite: readonly SheetModel[];
@@ -161,6 +177,7 @@ interface WritePlan {
 function planWrite(
   request: AnalyseRequest,
   first: FirstRead,
+  found: { readonly plan: FoundPlan } | { readonly note: string },
   result: ExtractCounts,
   planOptions: PlanOptions,
   options: AnalyseOptions,
@@ -168,15 +185,22 @@ function planWrite(
   const notes: string[] = [];
   const memory = recallAnalysis(options.settings);
   const existing = new Set(first.sheets.map((s) => s.toLowerCase()));
-  const plan = findPlan(request.dataSheet, first.tables, request.plan);
-  if (!plan) notes.push("No dashboard: the plan table that goes with this data sheet was not found.");
+  const plan = "plan" in found ? found.plan : undefined;
+  if ("note" in found) notes.push(found.note);
   const protectedSheets = new Set([request.dataSheet.toLowerCase(), plan?.sheet.toLowerCase()]);
   const toReplace = (memory?.sheetsWritten ?? []).filter(
     (s) => existing.has(s.toLowerCase()) && !protectedSheets.has(s.toLowerCase()),
   );
-  const base = plan?.model ?? buildWorkbook(planOptions);
+  // The dashboard is built over the plan's cells as they were read, and the data sheet's as its builder
+  // lays them out (the cells Analyse fills).
+  const base: PlanWorkbook = plan
+    ? { sheets: [], names: [], cells: { plan: plan.cells, data: buildDataSheet(planOptions).cells } }
+    : buildWorkbook(planOptions);
+  const planned: PlanOptions = plan
+    ? { ...planOptions, layout: plan.layout, period: plan.period, statuses: [...plan.statuses] }
+    : planOptions;
   const extra: SheetModel[] = [
-    ...withAnalysisSheets(base, plan?.options ?? planOptions, {
+    ...withAnalysisSheets(base, planned, {
       ...(result.bandTables ? { bandTables: result.bandTables } : {}),
       dashboard: plan !== undefined,
     }).sheets.slice(base.sheets.length),
@@ -246,7 +270,9 @@ export async function analyseData(
       throw new ExcelServiceError("invalid_argument", `${problemMessage(counted.problem)}${where}`);
     }
     const result = counted.value.counts;
-    const plan = planWrite(request, first, result, planOptions, options);
+    // One more sync, when the workbook holds a plan table: its sheet's cells and fills, for the dashboard.
+    const found = await readThePlan(context, first, request.dataSheet, options);
+    const plan = planWrite(request, first, found, result, planOptions, options);
     const cells = Object.entries(result.inputs).flatMap(([key, n]) =>
       layout.inputs[key] !== undefined && typeof n === "number" ? [[layout.inputs[key], n] as const] : [],
     );

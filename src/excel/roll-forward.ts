@@ -10,21 +10,15 @@
  * read before anything can be written. Nothing is written when the plan cannot be read, and no existing
  * sheet is ever changed: the reads are loads, and the writes only add sheets and names.
  */
-import { parseRange, rectAddress } from "../plan/a1";
 import { checkModel } from "../plan/model-rules";
-import { plansIn, readingList, type PlanFound, type ReadingList } from "../plan/read-plan";
+import { plansIn, readingList, type PlanFound } from "../plan/read-plan";
 import { startNextYear, summarise, type NextYearChoices, type NextYearSummary } from "../plan/roll-forward";
-import type {
-  SheetCells,
-  SnapshotValue,
-  TableListing,
-  WorkbookListing,
-  WorkbookSnapshot,
-} from "../plan/workbook-snapshot";
+import type { TableListing } from "../plan/workbook-snapshot";
 import type { Standard } from "../wres/indicators";
 import { NO_LAMBDA_NOTE, writeAndSync } from "./apply-workbook";
 import { probeLambda } from "./lambda-probe";
 import { ExcelServiceError } from "./office-errors";
+import { queueSnapshotReads } from "./read-snapshot";
 import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
 
 export interface NextYearRequest extends Omit<NextYearChoices, "inputs"> {
@@ -40,17 +34,6 @@ export interface NextYearInExcel extends NextYearSummary {
 
 export interface NextYearOptions {
   readonly isSetSupported?: SetChecker;
-}
-
-/** "'WRES plan 2025-26'!A6:H40" → "A6:H40". */
-const localAddress = (address: string): string => address.slice(address.lastIndexOf("!") + 1);
-
-/** A used range's values placed from A1, so the pure reader can count rows and columns as the sheet does. */
-function fromA1<T>(address: string, rows: readonly (readonly T[])[], blank: T): T[][] {
-  const rect = parseRange(localAddress(address));
-  const padded: T[][] = Array.from({ length: rect.top }, () => []);
-  for (const row of rows) padded.push([...(new Array(rect.left).fill(blank) as T[]), ...row]);
-  return padded;
 }
 
 /** Lists the tables with their column names: what the first sync of either action reads. */
@@ -76,51 +59,6 @@ export async function findPlansInExcel(): Promise<PlanFound[]> {
   });
 }
 
-/** Queues the reads of sync 2: each sheet's used range (values, formulas) and the plan sheet's fills. */
-function queueReads(context: Excel.RequestContext, toRead: ReadingList) {
-  const workbook = context.workbook;
-  const used = toRead.sheets.map((name) => {
-    const range = workbook.worksheets.getItem(name).getUsedRange(true);
-    range.load("address,values,formulas");
-    // One call for every cell's fill (ExcelApi 1.9, which the writer needs anyway):
-    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.cellpropertiesfillloadoptions
-    const fills = toRead.fills.includes(name)
-      ? range.getCellProperties({ address: true, format: { fill: { color: true } } })
-      : undefined;
-    return { name, range, fills };
-  });
-  const tables = toRead.tables.map((name) => ({
-    name,
-    range: workbook.tables.getItem(name).getRange().load("address"),
-  }));
-  return (listing: WorkbookListing): WorkbookSnapshot => {
-    const ranges = new Map(tables.map((t) => [t.name, localAddress(t.range.address)]));
-    const cells: SheetCells[] = used.map(({ name, range, fills }) => {
-      const fillMap: Record<string, string> = {};
-      for (const row of fills?.value ?? []) {
-        for (const cell of row) {
-          const colour = cell.format?.fill?.color;
-          if (cell.address && colour) fillMap[rectAddress(parseRange(localAddress(cell.address)))] = colour;
-        }
-      }
-      const formulas = (range.formulas as unknown[][]).map((row) =>
-        row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
-      );
-      return {
-        name,
-        values: fromA1<SnapshotValue>(range.address, range.values as SnapshotValue[][], null),
-        formulas: fromA1<string | null>(range.address, formulas, null),
-        fills: fillMap,
-      };
-    });
-    return {
-      ...listing,
-      tables: listing.tables.map((t) => (ranges.has(t.name) ? { ...t, range: ranges.get(t.name) } : t)),
-      cells,
-    };
-  };
-}
-
 export async function startNextYearInExcel(
   request: NextYearRequest = {},
   options: NextYearOptions = {},
@@ -144,7 +82,7 @@ export async function startNextYearInExcel(
     // Sync 2: the cells that matter (values give dates as serial numbers, as the reader expects), and, when
     // the workbook has the add-in's named formulas (last year's plan may use LAMBDA), whether this Excel has
     // LAMBDA: the probe adds and deletes a name in the same batch, so it leaves nothing behind.
-    const snapshotOf = queueReads(context, readingList(listing, request.standard));
+    const snapshotOf = queueSnapshotReads(context, readingList(listing, request.standard));
     const lambda = existingNames.some((n) => /^WRES_/i.test(n)) ? probeLambda(context.workbook) : undefined;
     await context.sync();
     const snapshot = snapshotOf(listing);

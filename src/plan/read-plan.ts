@@ -5,7 +5,7 @@
  * the plan, or one message naming what is missing.
  */
 import { standardName, STANDARDS, type Standard } from "../wres/indicators";
-import { parseRange } from "./a1";
+import { address, parseRange, type Address } from "./a1";
 import { buildDataSheet, dataSheetName } from "./data-sheet";
 import { HISTORY_HEADERS, mergeHistory, type HistoryRow } from "./history-sheet";
 import { TRAILING_COLUMNS, type BlockKey, type CarriedAction } from "./layouts/layout-context";
@@ -20,8 +20,15 @@ import {
   type Status,
 } from "./options";
 import { blockOfActionNumber, blockOpenedBy, firstBlock, GENERAL_BLOCK } from "./plan-blocks";
-import { DUE_DATE_HEADER, PROGRESS_UPDATE_HEADER, STATUS_HEADER, planSheetName } from "./plan-sheet";
-import { deliveredStatus } from "./rag";
+import {
+  DUE_DATE_HEADER,
+  PLAN_SHEET_ID,
+  PROGRESS_UPDATE_HEADER,
+  STATUS_HEADER,
+  planSheetName,
+  type PlanCells,
+} from "./plan-sheet";
+import { deliveredIndex, deliveredStatus } from "./rag";
 import { readDataInputs } from "./read-data-inputs";
 import {
   columnCount,
@@ -71,6 +78,12 @@ export interface ReadPlan {
   readonly data?: ReadData;
   /** Rows of the History sheet last year's plan was started with, if any. */
   readonly history: readonly HistoryRow[];
+  /**
+   * Where the plan keeps what a dashboard counts, as found on the sheet (the key's label cells, the Status
+   * and Due date columns of the table's body), so one built over it follows rows the user added; none when
+   * the sheet has no status key or the table no body rows.
+   */
+  readonly cells?: PlanCells;
   readonly notes: readonly string[];
 }
 
@@ -291,7 +304,8 @@ function tableArea(table: TableListing): TableArea | undefined {
 
 interface KeyRow {
   readonly row: number;
-  readonly statuses: Status[];
+  /** The statuses in key order, each with the sheet column (1-based) of its label cell. */
+  readonly statuses: (Status & { readonly column: number })[];
 }
 
 /** Default colours by position, for a key whose fills the host could not read. */
@@ -305,7 +319,7 @@ function readKey(sheet: SheetCells, headerRow: number): KeyRow | undefined {
   for (let row = 1; row < headerRow; row++) {
     for (let column = 1; column <= columnCount(sheet); column++) {
       if (!sameText(textAt(sheet, column, row), "Status key")) continue;
-      const statuses: Status[] = [];
+      const statuses: KeyRow["statuses"] = [];
       for (let c = column + 1; c <= columnCount(sheet); c++) {
         const label = textAt(sheet, c, row).trim();
         if (label === "" || /^overdue\b/i.test(label)) break;
@@ -316,6 +330,7 @@ function readKey(sheet: SheetCells, headerRow: number): KeyRow | undefined {
             fill && /^#[0-9A-F]{6}$/i.test(fill)
               ? fill.toUpperCase()
               : positionalColour(statuses.length, label),
+          column: c,
         });
       }
       return { row, statuses };
@@ -324,8 +339,30 @@ function readKey(sheet: SheetCells, headerRow: number): KeyRow | undefined {
   return undefined;
 }
 
+/** The cells a dashboard reads, where the key and the table's Status and Due date columns are. */
+function planCells(
+  area: TableArea,
+  keyRow: number,
+  keyed: readonly (Status & { readonly column: number })[],
+): PlanCells | undefined {
+  const status = area.columns.get(normaliseText(STATUS_HEADER));
+  const due = area.columns.get(normaliseText(DUE_DATE_HEADER));
+  if (status === undefined || due === undefined || area.lastRow <= area.headerRow) return undefined;
+  const body = (column: number): { first: Address; last: Address } => ({
+    first: address(column, area.headerRow + 1),
+    last: address(column, area.lastRow),
+  });
+  return {
+    sheetId: PLAN_SHEET_ID,
+    key: keyed.map((k) => address(k.column, keyRow)),
+    delivered: deliveredIndex(keyed),
+    status: body(status),
+    due: body(due),
+  };
+}
+
 /** Keeps the first of labels that differ only in case, as the plan options require, up to eight. */
-function distinctStatuses(statuses: readonly Status[]): Status[] {
+function distinctStatuses<S extends Status>(statuses: readonly S[]): S[] {
   const seen = new Set<string>();
   return statuses
     .filter((s) => {
@@ -485,9 +522,24 @@ function readHistory(snapshot: WorkbookSnapshot, standard: Standard): HistoryRow
 
 // ---- Putting it together ----
 
-export function readPlan(snapshot: WorkbookSnapshot, standard?: Standard): ReadPlanResult {
+/** Every table that reads as a plan of `standard` (by its layout's headers), for a host to choose among. */
+export function planTables(listing: WorkbookListing, standard?: Standard): TableListing[] {
+  return planCandidates(listing)
+    .filter((c) => standard === undefined || (c.standard ?? "WRES") === standard)
+    .map((c) => c.table);
+}
+
+/** The latest plan of `standard`, or the plan in the table named `table` (one of `planTables`). */
+export function readPlan(
+  snapshot: WorkbookSnapshot,
+  standard?: Standard,
+  tableName?: string,
+): ReadPlanResult {
   const candidates = planCandidates(snapshot);
-  const chosen = pick(candidates, standard);
+  const chosen =
+    tableName === undefined
+      ? pick(candidates, standard)
+      : candidates.find((c) => c.table.name.toLowerCase() === tableName.toLowerCase());
   if (!chosen) {
     const other = standard ? candidates.find((c) => (c.standard ?? "WRES") !== standard) : undefined;
     if (other && standard) {
@@ -523,7 +575,9 @@ export function readPlan(snapshot: WorkbookSnapshot, standard?: Standard): ReadP
 
   const notes: string[] = [];
   const key = readKey(sheet, area.headerRow);
-  let statuses = distinctStatuses(key?.statuses ?? []);
+  const keyed = distinctStatuses(key?.statuses ?? []);
+  let statuses: Status[] = keyed.map(({ label, colour }) => ({ label, colour }));
+  const cells = key && keyed.length >= 2 ? planCells(area, key.row, keyed) : undefined;
   if (statuses.length < 2) {
     statuses = [...DEFAULT_STATUSES];
     notes.push(
@@ -546,6 +600,7 @@ export function readPlan(snapshot: WorkbookSnapshot, standard?: Standard): ReadP
     actions: readActions(sheet, area, chosen.layout, planStandard),
     ...(data ? { data } : {}),
     history: readHistory(snapshot, planStandard),
+    ...(cells ? { cells } : {}),
     notes,
   };
   return { ok: true, plan: readBack };

@@ -129,8 +129,8 @@ describe("analyseData on the sample trust", () => {
     const result = await analyseData(request, { settings, onProgress: (d, t) => progress.push([d, t]) });
     // Sync 1 lists and locates; then seven pages, as each extract's first page is 5,000 rows and the next is
     // sized from it: staff 5,000 + 1,000, the previous year's 5,000 + 760, applications 5,000 + 7,000, and the
-    // 14 board members; the last sync writes.
-    expect(office.state.syncsPerRun).toEqual([1 + 7 + 1]);
+    // 14 board members; one sync reads the plan; the last writes.
+    expect(office.state.syncsPerRun).toEqual([1 + 7 + 1 + 1]);
     for (const [name, measure] of COUNT_MEASURES) {
       const c = sampleTrust.counts[name];
       expect([
@@ -224,7 +224,7 @@ describe("analyseData on the sample trust", () => {
     office.state.syncsPerRun.length = 0;
     const again = await refreshAnalysis({ settings });
     // 3,000 staff now one page; the other three extracts as before (two, two and one pages).
-    expect(office.state.syncsPerRun).toEqual([1 + 6 + 1]);
+    expect(office.state.syncsPerRun).toEqual([1 + 6 + 1 + 1]);
     expect(again.rows.staff).toBe(3000);
     const total =
       (inputValue("headcount.white") ?? 0) +
@@ -234,6 +234,25 @@ describe("analyseData on the sample trust", () => {
     expect(again.sheetsWritten).toEqual(first.sheetsWritten);
     expect(office.state.sheets.map((s) => s.name).filter((n) => n.includes("(2)"))).toEqual([]);
     expect(office.state.sheets.filter((s) => s.name === "Data quality")).toHaveLength(1);
+  });
+
+  // The plan is read by its headers, not matched by its row count: a user who added five action rows still
+  // gets a dashboard, and it counts the Status column down to the new last row.
+  it("builds the dashboard over a plan the user added rows to", async () => {
+    seedSample();
+    const i = office.state.tables.findIndex((t) => t.sheet.name === PLAN);
+    const t = office.state.tables[i];
+    office.state.tables[i] = { ...t, rect: { ...t.rect, bottom: t.rect.bottom + 5 } };
+    const result = await analyseData(request, { settings: memoryStore() });
+    expect(result.sheetsWritten).toContain("Dashboard");
+    const last = t.rect.bottom + 5 + 1; // the table's new last row, as the sheet numbers it
+    const ranges = [...office.state.sheet("Dashboard").cells.values()].flatMap((c) =>
+      [...(c.formula ?? "").matchAll(new RegExp(`'${PLAN}'!\\$[A-Z]+\\$(\\d+):\\$[A-Z]+\\$(\\d+)`, "g"))].map(
+        (m) => [Number(m[1]), Number(m[2])],
+      ),
+    );
+    expect(ranges.length).toBeGreaterThan(0); // the status counts and overdue
+    expect(ranges.every(([, bottom]) => bottom === last)).toBe(true);
   });
 
   it("remembers the sources and columns inside the workbook's settings", async () => {
@@ -383,10 +402,10 @@ describe("large extracts", () => {
       );
       expect(office.state.syncsPerRun).toHaveLength(1);
       const [syncs] = office.state.syncsPerRun;
-      const pages = syncs - 2; // the first sync (listing and locating) and the last (writing)
+      const pages = syncs - 3; // besides the first sync (listing, locating), the plan's and the last (writing)
       expect(progress).toHaveLength(pages);
       expect(progress.at(-1)).toBe(n);
-      const read = office.state.responseBytes.slice(1, -1);
+      const read = office.state.responseBytes.slice(1, -2);
       expect(Math.max(...read)).toBeLessThan(4_000_000);
       // Pages are sized from what the last one took, so they are few: at least 1 MB each but the first and last.
       expect(read.slice(1, -1).every((b) => b > 1_000_000)).toBe(true);

@@ -16,6 +16,8 @@ import {
   SheetState,
   tableBodyRows,
 } from "./fake-excel";
+// Analyse data reads the plan sheet's fills (its status key's colours) as "Start next year's plan" does.
+import "./fake-excel-cell-properties";
 
 declare module "./fake-excel" {
   interface FakeWorkbook {
