@@ -347,7 +347,7 @@ describe("columns and rows with problems", () => {
         "Line 3",
         'voting board member: "Maybe", counted as no',
         expect.stringMatching(
-          /^14 rows counted; 0 rows wholly blank, skipped; 2 rows with a problem\. Read from table Board$/,
+          /^14 rows counted; 0 rows wholly blank at the end, skipped; 2 rows with a problem\. Read from table Board$/,
         ),
       ]),
     );
