@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { detectDelimiter, readCsv, type CsvFormat } from "../../src/cli/read-csv";
 
@@ -22,18 +23,22 @@ interface Read {
   message?: string;
 }
 
-async function read(bytes: Buffer | string): Promise<Read> {
+async function read(bytes: Buffer | string, chunkBytes?: number): Promise<Read> {
   const file = path.join(dir, "extract.csv");
   writeFileSync(file, bytes);
   const out: Read = { rows: [] };
-  const r = await readCsv(file, {
-    header: (cells, format) => {
-      out.header = cells;
-      out.format = format;
-      return undefined;
+  const r = await readCsv(
+    file,
+    {
+      header: (cells, format) => {
+        out.header = cells;
+        out.format = format;
+        return undefined;
+      },
+      row: (cells, line) => out.rows.push([line, cells]),
     },
-    row: (cells, line) => out.rows.push([line, cells]),
-  });
+    chunkBytes ? { chunkBytes } : {},
+  );
   if (!r.ok) out.message = r.message;
   return out;
 }
@@ -59,14 +64,17 @@ describe("readCsv: the formats Excel saves", () => {
     // A European locale's "CSV": semicolons, Windows-1252.
     ["semicolons", iconv.encode(TABLE.replace(/,/g, ";"), "windows-1252"), "windows-1252", ";"],
   ] as const)("%s", async (_name, bytes, encoding, delimiter) => {
-    const r = await read(bytes);
-    expect(r.message).toBeUndefined();
-    expect(r.format).toEqual({ encoding, delimiter });
-    expect(r.header).toEqual(["Name", "Ethnic Origin", "Voting"]);
-    expect(r.rows).toEqual([
-      [2, ["Anne", "A White - British", "Y"]],
-      [3, ["Zoë", "H Asian or Asian British - Indian", "N"]],
-    ]);
+    // Whole, and in pieces of 3 bytes (a character of two or three bytes cut in two, a mark cut).
+    for (const chunkBytes of [undefined, 3]) {
+      const r = await read(bytes, chunkBytes);
+      expect(r.message).toBeUndefined();
+      expect(r.format).toEqual({ encoding, delimiter });
+      expect(r.header).toEqual(["Name", "Ethnic Origin", "Voting"]);
+      expect(r.rows).toEqual([
+        [2, ["Anne", "A White - British", "Y"]],
+        [3, ["Zoë", "H Asian or Asian British - Indian", "N"]],
+      ]);
+    }
   });
 });
 
@@ -102,6 +110,63 @@ describe("readCsv: lines", () => {
   });
 });
 
+/**
+ * A record as written to a file: its cells (a quoted cell may hold separators, doubled quotes and line
+ * breaks), and the line end after it. Lines are counted as an editor counts them: each "\r\n", "\n" or lone
+ * "\r", inside quotes or not.
+ */
+const cell = fc.oneof(
+  fc.constantFrom("", "A", "A White - British", "Band 8a", "Zoë", "ü€", " spaced "),
+  fc.constantFrom('"quoted, with a comma"', '"a ""doubled"" quote"', '"two\nlines"', '"two\r\nlines"'),
+);
+const record = fc.record({
+  cells: fc.array(cell, { minLength: 1, maxLength: 4 }),
+  end: fc.constantFrom("\n", "\r\n", "\r"),
+});
+
+/** What a reader must give for a cell: quotes taken off, doubled quotes undoubled. */
+const unquoted = (c: string): string => (c.startsWith('"') ? c.slice(1, -1).replace(/""/g, '"') : c);
+const breaks = (c: string): number => c.match(/\r\n|\n|\r/g)?.length ?? 0;
+
+describe("readCsv: records across the pieces a file is read in", () => {
+  // Papa Parse is handed the file piece by piece: a quoted field, a doubled quote, a "\r\n" or a character
+  // of several bytes cut by a boundary must read as if the file were one piece. Read in pieces of 1 to 9
+  // bytes, every position of every record falls on a boundary somewhere.
+  it("gives every record, with its physical line, whatever the piece size", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(record, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (records, chunkBytes) => {
+          let text = "H1,H2\n";
+          let line = 2;
+          const expected: [number, string[]][] = [];
+          records.forEach((r, i) => {
+            // A record of one empty cell is a blank line. A lone "\r" before a blank line that ends in
+            // "\n" would make one "\r\n": the generator writes "\n" there instead.
+            const next = records[i + 1];
+            const blankNext = next?.cells.join(",") === "" && next.end !== "\r";
+            expected.push([line, r.cells.map(unquoted)]);
+            text += r.cells.join(",") + (r.end === "\r" && blankNext ? "\n" : r.end);
+            line += 1 + r.cells.reduce((n, c) => n + breaks(c), 0);
+          });
+          const got = await read(text, chunkBytes);
+          expect(got.message).toBeUndefined();
+          expect(got.rows).toEqual(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("reads a file larger than one piece in full", async () => {
+    const rows = Array.from({ length: 60_000 }, (_v, i) => `${i},"H Asian, Indian",Band ${i % 9}`);
+    const r = await read(`ID,Ethnic Origin,Pay Band\r\n${rows.join("\r\n")}\r\n`);
+    expect(r.rows).toHaveLength(60_000);
+    expect(r.rows[59_999]).toEqual([60_001, ["59999", "H Asian, Indian", "Band 5"]]);
+  });
+});
+
 describe("readCsv: one sentence when the file cannot be read", () => {
   it.each([
     ["an empty file", "", "the file is empty"],
@@ -120,6 +185,13 @@ describe("readCsv: one sentence when the file cannot be read", () => {
   ] as const)("%s", async (_name, bytes, message) => {
     const r = await read(bytes);
     expect(r.message).toContain(message);
+  });
+
+  it("stops at a record over 1,000,000 characters, naming its line", async () => {
+    const r = await read(`A,B\n1,2\n3,"${"x".repeat(1_100_000)}`);
+    expect(r.message).toBe(
+      "the record that starts on line 3 is over 1,000,000 characters long (probably a quote that is never closed)",
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Test helper: CSV text to a header and rows with csv-parse (the parser make-plan streams with), for suites
+ * Test helper: CSV text to a header and rows with csv-parse: a parser independent of the Papa Parse that make-plan streams with, for suites
  * that feed extracts to the engine in memory.
  */
 import * as fs from "node:fs";
