@@ -45,6 +45,21 @@ describe("next year's plan inside Excel", () => {
     expect(services.activateSheet).toHaveBeenCalledWith("WRES history to 2025-26");
   });
 
+  it("looks again once next year's plan is written, so the offer names the plan the workbook now ends with", async () => {
+    const services = fakeServices(IN_EXCEL);
+    services.findPlans
+      .mockResolvedValueOnce([WRES_PLAN])
+      .mockResolvedValue([
+        { ...WRES_PLAN, period: "2026-27", sheet: "WRES plan 2026-27", table: "WRES_plan_2026_27" },
+      ]);
+    const { user } = renderPane(services);
+    await screen.findByText(/This workbook holds the WRES plan for 2025-26/);
+    await user.click(screen.getByRole("button", { name: "Start next year's plan (2026-27)" }));
+    expect(await screen.findByText(/This workbook holds the WRES plan for 2026-27/)).toBeInTheDocument();
+    expect(services.findPlans).toHaveBeenCalledTimes(2);
+    expect(screen.getByText("Start next year's plan (2027-28)")).toBeInTheDocument();
+  });
+
   it("shows why not, in the service's words", async () => {
     const services = fakeServices(IN_EXCEL);
     services.findPlans.mockResolvedValue([WRES_PLAN]);

@@ -32,6 +32,8 @@ export function useNextYear(inExcel: boolean): NextYearState {
     plans: null,
     error: null,
   });
+  // Looked for again after each start, so the offer names the plan the workbook now ends with.
+  const [looks, setLooks] = useState(0);
   useEffect(() => {
     if (!inExcel) return;
     let live = true;
@@ -42,10 +44,17 @@ export function useNextYear(inExcel: boolean): NextYearState {
     return () => {
       live = false;
     };
-  }, [services, inExcel]);
+  }, [services, inExcel, looks]);
 
   const start = useAsyncAction(
-    useCallback((standard: Standard) => services.startNextYear(standard), [services]),
+    useCallback(
+      async (standard: Standard) => {
+        const created = await services.startNextYear(standard);
+        setLooks((n) => n + 1);
+        return created;
+      },
+      [services],
+    ),
   );
   const download = useAsyncAction(
     useCallback(async (file: Blob) => services.downloadNextYear(await readFileBytes(file)), [services]),
