@@ -45,6 +45,8 @@ const FIGURE_COLUMN = 4;
 const CHART_COLUMN = Object.keys(HISTORY_HEADERS).length + 2;
 const CHART_ROWS = 15;
 const BAR_COLOUR = "#8E7CC3";
+/** Years an indicator needs in the History before its line chart is drawn. */
+export const MIN_CHART_YEARS = 2;
 
 export function historySheetName(standard: Standard, through: string): string {
   return `${standard} history to ${through}`;
@@ -107,6 +109,11 @@ export function buildHistorySheet(input: HistoryInput): SheetModel {
       ...(own.every((r) => r.figure >= 0) ? { lower: 0 } : {}),
       description: `indicator ${headline.indicator} by year`,
     });
+    // A line needs two points: with one year, Excel's "Line" (no markers) draws nothing, and a one-row source
+    // with text on the left is read as two series, the year plotted as a zero ("Good chart data",
+    // https://peltiertech.com/prepare-your-data/, as test/excel/fake-excel.ts follows it). So the chart
+    // comes with the second year.
+    if (own.length < MIN_CHART_YEARS) continue;
     charts.push({
       id: `history-${headline.indicator}`,
       type: "line",
@@ -126,7 +133,7 @@ export function buildHistorySheet(input: HistoryInput): SheetModel {
     name: historySheetName(input.standard, input.through),
     tabColor: "#7030A0",
     title: `${input.organisation} — ${standardName(input.standard)}: headline figures by year`,
-    note: "One row per year and indicator, added each time next year's plan is started. Figures were worked out from each year's data sheet; the last column compares each year with the year before, in the direction that is better for the indicator.",
+    note: `One row per year and indicator, added each time next year's plan is started. Figures were worked out from each year's data sheet; the last column compares each year with the year before, in the direction that is better for the indicator.${charts.length === 0 ? " In Excel, a chart of each indicator over the years is drawn once the History holds two years." : ""}`,
     columns: (Object.keys(HISTORY_HEADERS) as (keyof typeof HISTORY_HEADERS)[]).map((k) => ({
       header: HISTORY_HEADERS[k],
       width: WIDTHS[k],
