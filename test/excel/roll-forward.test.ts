@@ -97,6 +97,15 @@ describe.each(CASES)("%s %s plan rolled forward in Excel", (layout, standard) =>
       const delivered = tableRows(state, `${standard} delivered 2025-26`);
       expect(delivered.map((r) => r.Action)).toEqual(filled.delivered.map((d) => d.action));
       expect(delivered.every((r) => r.Status === RENAMED_DELIVERED)).toBe(true);
+      // The record keeps every field as it stood, the rationale where the layout has one.
+      filled.delivered.forEach((d, i) =>
+        expect(delivered[i]).toMatchObject({
+          Lead: d.lead || null,
+          "Due date": d.due,
+          "Progress update": d.progress || null,
+          ...(filled.hasRationale ? { "Rationale / intended outcome": d.rationale || null } : {}),
+        }),
+      );
 
       if (standard === "WRES") {
         const layoutOfData = buildDataSheet({ ...filled.options, period: "2026-27" }).sheet;

@@ -76,6 +76,15 @@ describe.each(CASES)("%s %s plan rolled forward through .xlsx files", (layout, s
     const delivered = tableRows(wb, `${standard} delivered 2025-26`);
     expect(delivered.map((r) => r.Action)).toEqual(filled.delivered.map((d) => d.action));
     expect(delivered.every((r) => r.Status === RENAMED_DELIVERED)).toBe(true);
+    // The record keeps every field as it stood, the rationale where the layout has one.
+    filled.delivered.forEach((d, i) =>
+      expect(delivered[i]).toMatchObject({
+        Lead: d.lead || null,
+        "Due date": d.due,
+        "Progress update": d.progress || null,
+        ...(filled.hasRationale ? { "Rationale / intended outcome": d.rationale || null } : {}),
+      }),
+    );
 
     if (standard === "WRES") {
       const data = wb.getWorksheet("WRES data 2026-27")!;
