@@ -21,7 +21,7 @@ import type { WorkbookModel } from "../../src/plan/sheet-model";
 import type { ExtractCounts } from "../../src/wres/extract-counts";
 import { workbookBytes } from "../../src/xlsx/download";
 import { nextYearFile } from "../../src/xlsx/next-year-file";
-import { filledPlan } from "../plan/support/filled-plan";
+import { ROUND_YEAR, filledPlan, sampleInputs } from "../plan/support/filled-plan";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
 
 export const SAMPLE_TRUST = path.resolve(__dirname, "../../../shared/data/sample-trust");
@@ -114,6 +114,36 @@ function nextYearKind(options: PlanOptions): WorkbookKind {
   };
 }
 
+/**
+ * The fourth year's plan: three roll-forwards from files, this year's counts arriving each year (the
+ * hand-worked year, then the sample trust's), so its History holds three years and draws its data bars
+ * over three rows per indicator.
+ */
+function thirdNextYearKind(options: PlanOptions): WorkbookKind {
+  const made = memo(async () => {
+    let bytes = await writeXlsx(
+      filledPlan(options.layout, options.standard, options.period, options.organisation).model,
+    );
+    const sample = Object.fromEntries(Object.entries(sampleInputs()).filter(([k]) => !k.startsWith("prev.")));
+    let next: Awaited<ReturnType<typeof nextYearFile>> | undefined;
+    for (const inputs of [ROUND_YEAR, sample, {}]) {
+      next = await nextYearFile(bytes, { standard: options.standard, inputs });
+      if (!next.ok) throw new Error(next.message);
+      bytes = next.bytes;
+    }
+    if (!next?.ok) throw new Error("no roll-forward");
+    return next;
+  });
+  return {
+    label: `${options.layout} ${options.standard}, after three roll-forwards (next-year)`,
+    options,
+    withExtracts: false,
+    path: "next-year",
+    model: async () => (await made()).model,
+    bytes: async () => (await made()).bytes,
+  };
+}
+
 const optionsFor = (overrides: Partial<PlanOptions>): PlanOptions => ({
   ...DEFAULT_PLAN_OPTIONS,
   organisation: KIND_ORGANISATION,
@@ -136,4 +166,6 @@ export const WORKBOOK_KINDS: readonly WorkbookKind[] = [
   ...STANDARDS.map((standard) => kind(optionsFor({ standard }), false, "download")),
   // Next year's plan with its Delivered and History sheets, for each layout and standard.
   ...LAYOUTS.flatMap((layout) => STANDARDS.map((standard) => nextYearKind(optionsFor({ layout, standard })))),
+  // And the History after three years (WRES: WDES has no data sheet, so no History).
+  thirdNextYearKind(optionsFor({ layout: "metric-led", standard: "WRES" })),
 ];
