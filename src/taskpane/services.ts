@@ -20,7 +20,10 @@ export interface CreatedSheet {
 
 export interface CreatedPlan {
   readonly sheets: readonly CreatedSheet[];
-  /** Features this Excel could not take, e.g. "Print setup (needs ExcelApi 1.9)"; the pane lists them. */
+  /**
+   * Features this Excel could not take, for the pane to list: named LAMBDA formulas on an Excel without LAMBDA
+   * (NO_LAMBDA_NOTE), or fit-to-pages printing Excel did not keep (fitNote), both in apply-workbook.ts.
+   */
   readonly skippedFeatures?: readonly string[];
 }
 
