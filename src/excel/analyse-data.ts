@@ -4,7 +4,11 @@
  * counter before the next (count-in-chunks.ts); one sync reads the plan the data sheet goes with (by its
  * headers, read-plan.ts), when the workbook has a plan table, for the dashboard; the last sync fills the data
  * sheet's input cells and (re)writes the analysis sheets. With the sample trust's columns a page holds about
- * 24,000 rows. What was analysed is remembered in the workbook's settings for Refresh.
+ * 24,000 rows: 10,000 rows take 5 syncs, 100,000 take 8 and 1,000,000 take 46, with a plan to read
+ * (`MEASURE_MILLION=1 npx jest test/excel/analyse-data.test.ts -t "staff rows"` prints them). Before the last
+ * sync the sheets pass the plan writer's pre-flight `checkModel`, and after it the pane is told which sheets
+ * Excel would not fit to one page wide, as Create plan tells it. What was analysed is remembered in the
+ * workbook's settings for Refresh.
  */
 import { withAnalysisSheets } from "../plan/analysis-sheets";
 import { buildWorkbook, hasDataSheet, type PlanWorkbook } from "../plan/build-workbook";
@@ -27,7 +31,9 @@ import { ExcelServiceError, withOfficeErrors } from "./office-errors";
 import { planNames } from "../plan/workbook-names";
 import { queueSnapshotReads } from "./read-snapshot";
 import { checkRequirements, type SetChecker } from "./requirements";
-import { writeSheet } from "./write-sheet";
+import { writeSheet, type WrittenSheet } from "./write-sheet";
+import { fitNotes } from "./apply-workbook";
+import { checkModel } from "../plan/model-rules";
 
 export interface AnalyseRequest {
   /** Where each extract is; leave an extract out to leave its input cells as they are. */
@@ -58,6 +64,8 @@ export interface AnalyseResult {
   readonly qualitySheet?: string;
   /** Things left out, in British English, e.g. why there is no dashboard. */
   readonly notes: readonly string[];
+  /** What this Excel did not take, as Create plan reports it (fit-to-pages printing it did not keep). */
+  readonly skippedFeatures: readonly string[];
   /** Milliseconds spent counting (conversion, matching and counting, pauses for progress included). */
   readonly engineMs: number;
 }
@@ -227,6 +235,14 @@ function planWrite(
     sheets: { ...names.sheets, data: request.dataSheet, ...(plan ? { plan: plan.sheet } : {}) },
     tables: { ...names.tables, ...(plan ? { plan: plan.table } : {}) },
   };
+  // The plan writer's pre-flight: refuse now, before the counts or any sheet is written, what Excel would
+  // refuse halfway through the write sync.
+  try {
+    checkModel({ sheets: sheetsToWrite, names: [] }, applied);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new ExcelServiceError("invalid_options", `Nothing was written: ${why}`);
+  }
   return { toReplace, sheetsToWrite, names, applied, notes };
 }
 
@@ -278,21 +294,24 @@ export async function analyseData(
     );
 
     // The last sync: input cells, and the analysis sheets in place of those the last analysis wrote.
-    await withOfficeErrors(`Could not fill “${request.dataSheet}”.`, async () => {
+    const written = await withOfficeErrors(`Could not fill “${request.dataSheet}”.`, async () => {
       const workbook = context.workbook;
       const data = workbook.worksheets.getItem(request.dataSheet);
       for (const [address, n] of cells) data.getRange(address).values = [[n]];
       for (const s of plan.toReplace) workbook.worksheets.getItem(s).delete();
+      const written: { name: string; sheet: WrittenSheet }[] = [];
       for (const sheet of plan.sheetsToWrite) {
-        const ws = workbook.worksheets.add(plan.names.sheets[sheet.id]);
-        writeSheet(ws, sheet, { names: plan.applied });
+        const name = plan.names.sheets[sheet.id];
+        const ws = workbook.worksheets.add(name);
+        written.push({ name, sheet: writeSheet(ws, sheet, { names: plan.applied }) });
       }
       await context.sync();
+      return written;
     });
-    return { areas, result, plan, inputsWritten: cells.length, engineMs };
+    return { areas, result, plan, inputsWritten: cells.length, engineMs, skippedFeatures: fitNotes(written) };
   });
 
-  const { areas, result, plan, engineMs } = done;
+  const { areas, result, plan, engineMs, skippedFeatures } = done;
   const sheetsWritten = plan.sheetsToWrite.map((s) => plan.names.sheets[s.id]);
   const quality = plan.sheetsToWrite.find((s) => s.role === "data-quality");
   const columns = headerNames(result.columns, areas);
@@ -319,6 +338,7 @@ export async function analyseData(
     sheetsWritten,
     ...(quality ? { qualitySheet: plan.names.sheets[quality.id] } : {}),
     notes: plan.notes,
+    skippedFeatures,
     engineMs,
   };
 }

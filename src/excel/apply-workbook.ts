@@ -41,6 +41,14 @@ export function fitNote(sheets: readonly string[]): string {
   return `Fit to one page wide on ${quoteList(sheets)} (Excel sets it only while Page Layout is showing; before printing, choose Page Layout, Scale to Fit, Width: 1 page)`;
 }
 
+/** After the write sync: the fit-to-pages note, when Excel kept the scaling of some written sheet only. */
+export function fitNotes(
+  written: readonly { readonly name: string; readonly sheet: WrittenSheet }[],
+): string[] {
+  const unfitted = written.filter((w) => !w.sheet.fitApplied()).map((w) => w.name);
+  return unfitted.length > 0 ? [fitNote(unfitted)] : [];
+}
+
 export async function applyWorkbook(model: WorkbookModel, options: ApplyOptions = {}): Promise<ApplyReport> {
   const requirements = checkRequirements(options.isSetSupported);
   if (!requirements.canWritePlan) {
@@ -122,9 +130,7 @@ export async function writeAndSync(
     throw new IncompleteWriteError(error, Object.values(plan.sheets));
   }
 
-  const skippedFeatures = [...options.skippedFeatures];
-  const unfitted = written.filter((w) => !w.sheet.fitApplied()).map((w) => w.name);
-  if (unfitted.length > 0) skippedFeatures.push(fitNote(unfitted));
+  const skippedFeatures = [...options.skippedFeatures, ...fitNotes(written)];
   return {
     sheets: plan.sheets,
     tables: plan.tables,

@@ -86,9 +86,17 @@ function desiredNames(model: WorkbookModel): AppliedNames {
   };
 }
 
-/** Throws, with a message naming what is wrong, on a model Excel would reject; both writers call it first. */
-export function checkModel(model: WorkbookModel): void {
-  const names = desiredNames(model);
+/**
+ * Throws, with a message naming what is wrong, on a model Excel would reject; both writers call it first.
+ * `outside` names sheets and tables already in the workbook that the model's formulas may refer to (Analyse
+ * data's sheets refer to the data sheet and the plan, which it does not write).
+ */
+export function checkModel(model: WorkbookModel, outside?: AppliedNames): void {
+  const own = desiredNames(model);
+  const names: AppliedNames = {
+    sheets: { ...outside?.sheets, ...own.sheets },
+    tables: { ...outside?.tables, ...own.tables },
+  };
   for (const sheet of model.sheets) {
     for (const block of sheet.blocks) {
       checkBlock(block);

@@ -12,6 +12,8 @@ import {
   type AnalyseRequest,
 } from "../../src/excel/analyse-data";
 import { MEMORY_KEY, memoryStore } from "../../src/excel/analysis-memory";
+import { fitNote } from "../../src/excel/apply-workbook";
+import * as modelRules from "../../src/plan/model-rules";
 import { createPlanInExcel } from "../../src/excel/excel-services";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../src/plan/options";
@@ -483,5 +485,81 @@ describe("reading safely at any size (issue 9 finding 1)", () => {
     expect(result.counts.board).toEqual({ white: 9, bme: 4, unknown: 1 }); // expected.json's board
     expect(inputValue("board.voting.unknown")).toBe(sampleTrust.counts.board_voting.Unknown);
     expect(result.rowsWithProblems).toBe(0);
+  });
+});
+
+// Issue 9: Analyse data writes sheets as Create plan does, so it says what Create plan says and refuses what
+// Create plan refuses.
+describe("writing the analysis sheets as the plan writer does", () => {
+  // Issue 10 asks for the dashboard, indicator 1 and Model Employer sheets one page wide (the Data quality
+  // sheet is made so too); Excel keeps fit-to-pages only while Page Layout is showing (office-js issue 1860).
+  const FITTED = ["Dashboard", "Indicator 1 by band", "Model Employer goals", "Data quality"];
+
+  it("says which sheets Excel did not fit to one page wide, in the plan writer's words", async () => {
+    seedSample();
+    const result = await analyseData(request, { settings: memoryStore() });
+    expect(result.sheetsWritten).toEqual(FITTED);
+    expect(result.skippedFeatures).toEqual([fitNote(FITTED)]);
+    // Excel kept its own scale on every sheet, which is why the pane must say so.
+    for (const sheet of FITTED) expect(office.state.sheet(sheet).pageLayout.zoom).toBeUndefined();
+  });
+
+  it("says nothing about fitting when Excel kept it (Page Layout showing)", async () => {
+    remove();
+    office = new FakeOffice({ sheets: ["Sheet1"], pageLayoutShowing: true });
+    remove = office.install();
+    await createPlanInExcel(OPTIONS);
+    seedSample();
+    const result = await analyseData(request, { settings: memoryStore() });
+    expect(result.skippedFeatures).toEqual([]);
+    for (const sheet of FITTED)
+      expect(office.state.sheet(sheet).pageLayout.zoom).toMatchObject({ horizontalFitToPages: 1 });
+  });
+
+  it("runs the plan writer's pre-flight checkModel over every sheet it writes, with the plan's and data sheet's names", async () => {
+    seedSample();
+    const check = jest.spyOn(modelRules, "checkModel");
+    try {
+      const result = await analyseData(request, { settings: memoryStore() });
+      expect(check).toHaveBeenCalledTimes(1);
+      const [model, outside] = check.mock.calls[0];
+      expect(model.sheets.map((s) => s.name)).toEqual(result.sheetsWritten);
+      // The dashboard's formulas name the plan and data sheets, which Analyse does not write.
+      expect(outside?.sheets).toMatchObject({ plan: PLAN, data: DATA });
+    } finally {
+      check.mockRestore();
+    }
+  });
+
+  it("writes nothing, neither counts nor sheets, when the pre-flight refuses a sheet", async () => {
+    seedSample();
+    const before = office.state.sheets.map((s) => s.name);
+    const check = jest.spyOn(modelRules, "checkModel").mockImplementation(() => {
+      throw new Error("The drop-down options are longer than Excel's 255-character limit.");
+    });
+    try {
+      await expect(analyseData(request, { settings: memoryStore() })).rejects.toMatchObject({
+        message: "Nothing was written: The drop-down options are longer than Excel's 255-character limit.",
+      });
+    } finally {
+      check.mockRestore();
+    }
+    expect(office.state.sheets.map((s) => s.name)).toEqual(before);
+    expect(inputValue("headcount.white")).toBeUndefined();
+    // The run stopped before its last (writing) sync: the first, the pages, the plan's.
+    const [syncs] = office.state.syncsPerRun;
+    expect(syncs).toBe(1 + 7 + 1);
+  });
+
+  // Without a plan table there is nothing for the dashboard to count, and no plan name to hand over.
+  it("checks the sheets without a plan too, and they pass", async () => {
+    seedSample();
+    office.state.tables.splice(
+      office.state.tables.findIndex((t) => t.sheet.name === PLAN),
+      1,
+    );
+    const result = await analyseData(request, { settings: memoryStore() });
+    expect(result.sheetsWritten).not.toContain("Dashboard");
+    expect(result.skippedFeatures).toEqual([fitNote(result.sheetsWritten)]);
   });
 });

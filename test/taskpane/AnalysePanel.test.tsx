@@ -235,6 +235,24 @@ describe("AnalysePanel", () => {
     expect(screen.getByText(/2 rows wholly blank at the end, skipped/)).toBeInTheDocument();
   });
 
+  it("lists what this Excel did not take, in the words the plan form uses", async () => {
+    const services = fakeServices();
+    const fit =
+      "Fit to one page wide on “Data quality” (Excel sets it only while Page Layout is showing; before printing, choose Page Layout, Scale to Fit, Width: 1 page)";
+    services.analyseData.mockResolvedValue({ ...RESULT, skippedFeatures: [fit] });
+    const { user } = renderPanel(services);
+    await waitFor(() =>
+      expect(within(select("Staff (this year)")).getAllByRole("option").length).toBeGreaterThan(1),
+    );
+    await user.selectOptions(select("Staff (this year)"), "table:Staff");
+    await user.click(screen.getByRole("button", { name: "Analyse" }));
+    expect(
+      await screen.findByText(`Left out, as this Excel cannot take them: ${fit}.`, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+  });
+
   it("offers every extract the one declaration of kinds lists, previous years included", async () => {
     renderPanel();
     for (const name of [

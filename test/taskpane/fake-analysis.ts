@@ -13,5 +13,6 @@ export const EMPTY_RESULT: AnalyseResult = {
   rowsWithProblems: 0,
   sheetsWritten: [],
   notes: [],
+  skippedFeatures: [],
   engineMs: 0,
 };

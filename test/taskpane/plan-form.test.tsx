@@ -164,13 +164,13 @@ describe("creating a plan inside Excel", () => {
     const { user, services, button } = await ready();
     services.createPlan.mockResolvedValueOnce({
       ...CREATED,
-      skippedFeatures: ["Print setup (needs ExcelApi 1.9)"],
+      skippedFeatures: ["Named LAMBDA formulas (this Excel has no LAMBDA function)"],
     });
     await user.type(organisation(), "Northshire NHS Trust");
     await user.click(button);
     expect(
       await screen.findByText(
-        /Left out, as this Excel cannot take them: Print setup \(needs ExcelApi 1\.9\)\./,
+        "Left out, as this Excel cannot take them: Named LAMBDA formulas (this Excel has no LAMBDA function).",
       ),
     ).toBeInTheDocument();
   });

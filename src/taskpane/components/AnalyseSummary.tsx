@@ -14,6 +14,7 @@ import { isClean } from "../../wres/data-quality";
 import { ALL_COUNTS } from "../../wres/extract-kinds";
 import { qualitySummary } from "../../wres/quality-summary";
 import type { AnalyseResult } from "../analyse-types";
+import { SkippedFeatures } from "./SkippedFeatures";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", marginTop: tokens.spacingVerticalS },
@@ -107,6 +108,7 @@ export function AnalyseSummary({ result, onOpenSheet, openError }: Props) {
             {note}
           </p>
         ))}
+        <SkippedFeatures features={result.skippedFeatures} className={styles.para} />
       </MessageBarBody>
     </MessageBar>
   );

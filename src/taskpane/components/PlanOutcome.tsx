@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CreatedPlan } from "../services";
+import { SkippedFeatures } from "./SkippedFeatures";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: 0, listStyleType: "none" },
@@ -50,11 +51,7 @@ export function PlanOutcome({ created, downloaded, error, errorTitle, onActivate
                 </li>
               ))}
             </ul>
-            {created.skippedFeatures && created.skippedFeatures.length > 0 ? (
-              <p className={styles.skipped}>
-                Left out, as this Excel cannot take them: {created.skippedFeatures.join("; ")}.
-              </p>
-            ) : null}
+            <SkippedFeatures features={created.skippedFeatures} className={styles.skipped} />
           </MessageBarBody>
         </MessageBar>
       ) : null}
