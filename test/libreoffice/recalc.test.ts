@@ -9,12 +9,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { planWorkbook } from "../../src/cli/plan-workbook";
+import { addressOf } from "../../src/plan/a1";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, DEFAULT_STATUSES } from "../../src/plan/options";
 import { runMakePlan, SAMPLE_FLAGS } from "../cli/run-make-plan";
 import { sampleTrust as expected } from "../support/sample-trust";
 import { decodePng, findColour, type Image } from "./png";
 import { PDFTOPPM, available, convert } from "./soffice";
+import { sampleTrustArgs, sampleTrustCounts } from "../support/workbook-kinds";
 
 if (!available) {
   console.warn(
@@ -53,7 +56,8 @@ function colourWord(hex: string): string {
   let dir: string;
   let recalculated: ExcelJS.Workbook;
   let page: Image;
-  const model = buildWorkbook({ ...DEFAULT_PLAN_OPTIONS, organisation: "Sample NHS Trust" });
+  const options = { ...DEFAULT_PLAN_OPTIONS, organisation: "Sample NHS Trust" };
+  const model = buildWorkbook(options);
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "lo-recalc-"));
@@ -81,6 +85,27 @@ function colourWord(hex: string): string {
     expect(typeof cell.result).toBe("number");
     expect(cell.result as number).toBeCloseTo(scale * expected.indicators[name], 10);
   });
+
+  // Issue 10: the dashboard once showed each figure beside the next indicator's label. Where make-plan put
+  // each figure is taken from its own builder (planWorkbook, the model make-plan writes); the label beside it
+  // and the recalculated number are read from LibreOffice's file.
+  it.each(INDICATORS)(
+    "the dashboard's %s row is labelled with its own indicator and shows expected.json %s (×%i)",
+    async (key, name, scale) => {
+      const made = planWorkbook(options, await sampleTrustCounts(), sampleTrustArgs().files);
+      const dashboard = made.sheets.find((s) => s.id === "dashboard")!;
+      const ws = recalculated.getWorksheet(dashboard.name)!;
+      const at = addressOf(dashboard.outputs[key]);
+      const label = String(ws.getRow(at.row).getCell(1).value);
+      expect(label.startsWith(`${/^ind(\d)/.exec(key)![1]}. `)).toBe(true);
+      const cell = ws.getCell(dashboard.outputs[key]);
+      expect(typeof cell.result).toBe("number");
+      expect(cell.result as number).toBeCloseTo(scale * expected.indicators[name], 10);
+      // Its own row: no other figure of the dashboard shares it.
+      const rows = INDICATORS.map(([k]) => addressOf(dashboard.outputs[k]).row);
+      expect(rows.filter((r) => r === at.row)).toHaveLength(1);
+    },
+  );
 
   it("the plan's Result cells read the recalculated figures across sheets, in the plan's words", () => {
     const plan = recalculated.getWorksheet(model.sheets[0].name)!;
