@@ -61,21 +61,14 @@ export function buildDataQualitySheet({ quality, sources = {} }: DataQualityInpu
   };
   add([text("Data quality")]);
   formats.push({ range: "A1", style: { bold: true, fontSize: 14 } });
+  // Under the title, running on over the empty cells to its right (nothing is wrapped on this sheet).
   add([
-    blank,
-    blank,
     text("Every row up to the last one with data in a column read is a person, counted once (a blank row"),
   ]);
   add([
-    blank,
-    blank,
     text("as Unknown); blank rows after it are padding. Lines are the file's own lines (the header is line"),
   ]);
-  add([
-    blank,
-    blank,
-    text("1; blank lines and line breaks inside quotes count) or, for a sheet, its row numbers."),
-  ]);
+  add([text("1; blank lines and line breaks inside quotes count) or, for a sheet, its row numbers.")]);
 
   heading("Extracts", ["Extract", "Rows read", "Counted, skipped and problems"]);
   for (const e of quality.extracts) {
@@ -84,10 +77,11 @@ export function buildDataQualitySheet({ quality, sources = {} }: DataQualityInpu
       text(kindOf(e.kind).title),
       num(e.rowsRead),
       text(
-        `${rows(e.rowsCounted)} counted; ${rows(e.blankRows)} wholly blank at the end, skipped; ${rows(e.rowsWithProblems)} with a problem` +
-          (from ? `. Read from ${shown(from)}` : ""),
+        `${rows(e.rowsCounted)} counted; ${rows(e.blankRows)} wholly blank at the end, skipped; ${rows(e.rowsWithProblems)} with a problem.`,
       ),
     ]);
+    // On a row of its own: after the counts a file's path ran past column C, off the table on the page.
+    if (from) add([blank, blank, text(`Read from ${shown(from)}.`)]);
   }
 
   heading("Problems (each row is still counted as described)", ["Extract", "Rows", "Problem, and its lines"]);

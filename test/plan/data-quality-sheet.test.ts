@@ -61,11 +61,39 @@ describe("buildDataQualitySheet", () => {
     expect(rows.map((r) => r[2])).toContain('ethnicity: "Martian\\x1b[2J\\nforged", counted as Unknown');
   });
 
-  it("summarises each extract with its source", () => {
-    expect(rows).toContainEqual([
-      "Staff (this year)",
-      "100001",
-      "100,000 rows counted; 1 row wholly blank at the end, skipped; 66,667 rows with a problem. Read from staff.csv",
+  it("summarises each extract, with its source on the row below", () => {
+    const at = rows.findIndex((r) => r[0] === "Staff (this year)");
+    expect(rows.slice(at, at + 2)).toEqual([
+      [
+        "Staff (this year)",
+        "100001",
+        "100,000 rows counted; 1 row wholly blank at the end, skipped; 66,667 rows with a problem.",
+      ],
+      ["", "", "Read from staff.csv."],
+    ]);
+  });
+
+  // Nothing on the sheet wraps, so a detail longer than column C runs off the table (and, printed one page
+  // wide, shrinks the whole page): a make-plan user's path is the longest thing it shows.
+  it("keeps every detail within column C's 110 characters, even with ten million rows and a long path", () => {
+    const big = 10_000_000;
+    const huge = buildDataQualitySheet({
+      quality: {
+        extracts: [{ ...staff, rowsRead: big, rowsCounted: big, blankRows: big, rowsWithProblems: big }],
+      },
+      sources: { staff: `/home/analyst/Documents/WRES/2025-26/extracts from ESR/${"x".repeat(80)}.csv` },
+    });
+    const details = huge.blocks[0].rows.map((r) => cellText(r[2]));
+    expect(details.filter((d) => d.length > 110)).toEqual([]);
+    expect(details.some((d) => d.startsWith("Read from /home/analyst/"))).toBe(true);
+  });
+
+  it("puts its explanation under the title, in column A", () => {
+    expect(rows[1][0]).toMatch(/^Every row up to the last one with data/);
+    expect(rows.slice(1, 4).map((r) => r.slice(1))).toEqual([
+      ["", ""],
+      ["", ""],
+      ["", ""],
     ]);
   });
 
