@@ -127,13 +127,15 @@ export function buildHistorySheet(input: HistoryInput): SheetModel {
     });
   }
 
+  // Said on the sheet while any indicator with a figure still waits for its second year (and so its chart).
+  const waiting = WRES_HEADLINES.some((h) => rows.filter((r) => r.indicator === h.indicator).length === 1);
   return buildRecordSheet({
     id: HISTORY_SHEET_ID,
     role: "history",
     name: historySheetName(input.standard, input.through),
     tabColor: "#7030A0",
     title: `${input.organisation} — ${standardName(input.standard)}: headline figures by year`,
-    note: `One row per year and indicator, added each time next year's plan is started. Figures were worked out from each year's data sheet; the last column compares each year with the year before, in the direction that is better for the indicator.${charts.length === 0 ? " In Excel, a chart of each indicator over the years is drawn once the History holds two years." : ""}`,
+    note: `One row per year and indicator, added each time next year's plan is started. Figures were worked out from each year's data sheet; the last column compares each year with the year before, in the direction that is better for the indicator.${waiting ? " In Excel, a chart of each indicator over the years is drawn once the History holds two years of it." : ""}`,
     columns: (Object.keys(HISTORY_HEADERS) as (keyof typeof HISTORY_HEADERS)[]).map((k) => ({
       header: HISTORY_HEADERS[k],
       width: WIDTHS[k],

@@ -173,6 +173,8 @@ describe("three years of Start next year's plan in one workbook", () => {
         layout: expect.objectContaining({ categoriesInFirst: true, seriesCount: 1, pointCount: years }),
       });
     }
+    // Every indicator has its chart, so the sheet no longer says one is to come.
+    expect(value(office.state, sheet, "A2")).not.toMatch(/chart/);
     // No two charts drawn over each other: each starts below the one before.
     const starts = charts.map((c) => parseCell(c.position!.start).row);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
