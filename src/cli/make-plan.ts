@@ -19,6 +19,7 @@ import { hasDataSheet } from "../plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "../plan/options";
 import { KINDS, kindOf } from "../wres/extract-kinds";
 import { writeXlsx } from "../xlsx/write-xlsx";
+import { holdYoungGeneration } from "./young-generation";
 
 class CliError extends Error {
   constructor(
@@ -129,6 +130,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+holdYoungGeneration();
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

