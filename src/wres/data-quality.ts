@@ -5,6 +5,7 @@
  * are still counted and their lines still listed under their problem).
  */
 import type { ExtractField, ExtractKind } from "./extract-kinds";
+import { detachedText } from "./text-memo";
 
 export type QualityCode =
   | "blank_ethnicity"
@@ -148,19 +149,20 @@ export class QualityRecorder {
     entry.lines.push(line);
   }
 
+  /** Values are kept as copies: a cell cut from a piece of a file would keep the whole piece alive. */
   value(field: ExtractField, raw: unknown, countedAs: string): void {
     const text = valueText(raw).slice(0, MAX_VALUE_LENGTH);
     let byValue = this.values.get(field);
     if (!byValue) this.values.set(field, (byValue = new Map()));
     const hit = byValue.get(text);
     if (hit) hit.rows++;
-    else if (byValue.size < MAX_DISTINCT_VALUES) byValue.set(text, { rows: 1, countedAs });
+    else if (byValue.size < MAX_DISTINCT_VALUES) byValue.set(detachedText(text), { rows: 1, countedAs });
     else {
       // Past the cap only the number of distinct values is kept, up to a second cap, then rows alone.
       let seen = this.notListedSeen.get(field);
       if (!seen) this.notListedSeen.set(field, (seen = new Set()));
       if (!seen.has(text) && seen.size < MAX_DISTINCT_VALUES * 10) {
-        seen.add(text);
+        seen.add(detachedText(text));
         this.notListed.distinct++;
       }
       this.notListed.rows++;

@@ -6,6 +6,7 @@
  * Called once per row on extracts of a million rows, so results are cached by the raw string.
  */
 import { normaliseLabel } from "./label-text";
+import { TextMemo } from "./text-memo";
 
 export const ETHNIC_GROUPS = ["White", "BME", "Unknown"] as const;
 export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
@@ -181,23 +182,15 @@ function classifyNormalised(s: string): number {
   return UNKNOWN + UNRECOGNISED;
 }
 
-/** Cached by the raw string. Bounded, so a column of unique free text cannot grow it without limit. */
-const cache = new Map<string, number>();
-const CACHE_LIMIT = 10_000;
-
-function classifyText(text: string): number {
-  const reading = classifyNormalised(normalise(text));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, reading);
-  return reading;
-}
+/** By the raw string (bounded, so a column of unique free text cannot grow it without limit). */
+const memo = new TextMemo((text: string) => classifyNormalised(normalise(text)));
 
 /**
  * The group of one cell value as an index, plus UNRECOGNISED when the value is not an ethnic category the
  * add-in knows. Numbers: only 99 is a code (Unknown, recognised); any other number, or a boolean, is not.
  */
 export function ethnicityReading(value: unknown): number {
-  if (typeof value === "string") return cache.get(value) ?? classifyText(value);
+  if (typeof value === "string") return memo.get(value);
   return value === 99 ? UNKNOWN : UNKNOWN + UNRECOGNISED;
 }
 

@@ -6,6 +6,7 @@
  * say "Consultants", which is used here.
  */
 import { normaliseLabel } from "./label-text";
+import { TextMemo } from "./text-memo";
 
 export const PAY_BANDS = [
   "Under Band 1",
@@ -93,19 +94,11 @@ function bandOfText(text: string): number {
   return afcBand(s) ?? OTHER_BAND;
 }
 
-const cache = new Map<string, number>();
-const CACHE_LIMIT = 10_000;
+const memo = new TextMemo(bandOfText);
 
 /** Canonical band of one cell value as an index into PAY_BANDS. Numbers 1–9 are Agenda for Change bands. */
 export function payBandIndex(value: unknown): number {
-  if (typeof value === "string") {
-    const hit = cache.get(value);
-    if (hit !== undefined) return hit;
-    const band = bandOfText(value);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(value, band);
-    return band;
-  }
+  if (typeof value === "string") return memo.get(value);
   if (typeof value === "number" && Number.isInteger(value)) return afcBand(String(value)) ?? OTHER_BAND;
   return OTHER_BAND;
 }

@@ -23,6 +23,7 @@ import { EXTRACT_KINDS, FIELDS, type ExtractField, type ExtractKind } from "./ex
 import { isTrueFlag, readFlag } from "./flags";
 import { OTHER_BAND, PAY_BANDS, isOtherLabel, payBandIndex } from "./pay-band";
 import { STAFF_GROUPS, staffGroupOf, type StaffGroup } from "./staff-group";
+import { TextMemo } from "./text-memo";
 
 /** Counts per band: `counts[band * 3 + group]`, bands in PAY_BANDS order. */
 export type BandCounts = Uint32Array;
@@ -126,7 +127,7 @@ export class RecordCounter {
   private readonly truth: Uint8Array;
   /** For a plan that only counts rows with one flag (and notes nothing), that flag's column: other rows add nothing. */
   private readonly flagFirst: number;
-  private readonly groupCache = new Map<string, StaffGroup | undefined>();
+  private readonly groupCache = new TextMemo(staffGroupOf);
   /** Per field of the plan, among person rows. */
   readonly stats = new Map<ExtractField, FieldStats>();
   /** Person rows counted (for a flag-only plan without a report: flagged rows only). */
@@ -286,11 +287,7 @@ export class RecordCounter {
         const sv = row[plan.staffGroup];
         const text =
           typeof sv === "string" ? sv : sv === null || sv === undefined ? "" : String(sv as number);
-        let sg = this.groupCache.get(text);
-        if (sg === undefined && !this.groupCache.has(text)) {
-          sg = staffGroupOf(text);
-          if (this.groupCache.size < 10_000) this.groupCache.set(text, sg);
-        }
+        const sg = this.groupCache.get(text);
         if (sg) this.byGroup[sg][band * 3 + g]++;
         else if (q) {
           const s = this.stat("staffGroup");
