@@ -12,6 +12,8 @@
 
 /** Functions the builders emit that the file stores as `_xlfn.NAME`. */
 const FUTURE_FUNCTIONS = new Set(["LAMBDA"]);
+/** Any of them anywhere in a formula's text (in any case), as a word or part of one. */
+const MENTIONS_FUTURE_FUNCTION = new RegExp([...FUTURE_FUNCTIONS].join("|"), "i");
 
 type Token =
   | { readonly kind: "name"; readonly text: string; readonly call: boolean }
@@ -92,7 +94,11 @@ function lambdaParameters(tokens: readonly Token[]): Set<string> {
 
 /** The stored text of a formula: no leading "=", prefixes added. Idempotent on already-prefixed text. */
 export function toFileFormula(formula: string): string {
-  const tokens = tokenize(formula.startsWith("=") ? formula.slice(1) : formula);
+  const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  // Only a LAMBDA call or its parameters are rewritten: without the word there is nothing to do (and
+  // tokenizing every formula of a plan was a tenth of make-plan's time writing the workbook).
+  if (!MENTIONS_FUTURE_FUNCTION.test(text)) return text;
+  const tokens = tokenize(text);
   const parameters = lambdaParameters(tokens);
   return tokens
     .map((t) => {
@@ -107,5 +113,6 @@ export function toFileFormula(formula: string): string {
 
 /** Whether a formula calls one of the given workbook names as a function (e.g. a LAMBDA name). */
 export function callsAnyName(formula: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
   return tokenize(formula).some((t) => t.kind === "name" && t.call && names.has(t.text.toUpperCase()));
 }
