@@ -17,7 +17,14 @@
  *   7.4 prints a row without a height at one line and cuts the rest of the wrapped text.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, ConditionalFormattingRule, DataValidation, Workbook, Worksheet } from "exceljs";
+import type {
+  CellValue,
+  ConditionalFormattingRule,
+  DataValidation,
+  Style,
+  Workbook,
+  Worksheet,
+} from "exceljs";
 import type {
   AppliedNames,
   Cell,
@@ -45,6 +52,13 @@ interface Context {
   readonly names: AppliedNames;
   /** Upper-cased names of LAMBDA defined names. */
   readonly lambdaNames: ReadonlySet<string>;
+  /**
+   * One ExcelJS style object per distinct style, shared by every cell that has it: ExcelJS recognises a
+   * style object it has seen (a WeakMap) and otherwise renders and compares every cell's style in full,
+   * which was most of the time it took to write a plan. (ExcelJS shares a merged range's style the same way;
+   * nothing here changes a cell's style once set.)
+   */
+  readonly styles: Map<string, Partial<Style>>;
 }
 
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
@@ -58,7 +72,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
   const lambdaNames = new Set(
     plan.namesToAdd.filter((n) => /^=?\s*LAMBDA\s*\(/i.test(n.formula)).map((n) => n.name.toUpperCase()),
   );
-  const ctx: Context = { names, lambdaNames };
+  const ctx: Context = { names, lambdaNames, styles: new Map() };
   for (const sheet of model.sheets) writeSheet(workbook, sheet, ctx);
   installDefinedNames(
     workbook,
@@ -84,7 +98,7 @@ function writeSheet(workbook: Workbook, sheet: SheetModel, ctx: Context): void {
   });
   writeCells(ws, sheet, ctx);
   for (const range of sheet.merges) ws.mergeCells(range);
-  writeFormats(ws, sheet);
+  writeFormats(ws, sheet, ctx);
   for (const c of sheet.columns) {
     ws.getColumn(c.column).width = fileColumnWidth(c.width);
     if (c.hidden) ws.getColumn(c.column).hidden = true;
@@ -132,7 +146,7 @@ function cellValue(cell: Cell, ctx: Context, address: string): CellValue | undef
   }
 }
 
-function writeFormats(ws: Worksheet, sheet: SheetModel): void {
+function writeFormats(ws: Worksheet, sheet: SheetModel, ctx: Context): void {
   const styles = new Map<string, { row: number; column: number; style: CellStyle }>();
   for (const f of sheet.formats) {
     for (const at of cellsOf(parseRange(f.range))) {
@@ -140,8 +154,12 @@ function writeFormats(ws: Worksheet, sheet: SheetModel): void {
       styles.set(key, { ...at, style: mergeStyles(styles.get(key)?.style, f.style) });
     }
   }
-  for (const { row, column, style } of styles.values())
-    ws.getCell(row + 1, column + 1).style = toExcelStyle(style);
+  for (const { row, column, style } of styles.values()) {
+    const key = JSON.stringify(style);
+    let excelStyle = ctx.styles.get(key);
+    if (!excelStyle) ctx.styles.set(key, (excelStyle = toExcelStyle(style)));
+    ws.getCell(row + 1, column + 1).style = excelStyle;
+  }
 }
 
 function writeTable(ws: Worksheet, table: TableSpec, ctx: Context): void {
