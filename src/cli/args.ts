@@ -7,7 +7,7 @@ import { LAYOUTS, STANDARDS, periodSchema } from "../plan/options";
 import type { ColumnOverrides } from "../wres/column-match";
 import { KINDS, fieldByName, fieldFlagName, fieldsOf, kindOf, type ExtractKind } from "../wres/extract-kinds";
 
-export type ArgsResult<T> =
+type ArgsResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
 /** The options that take a value, besides one per extract kind (its file). */
@@ -19,7 +19,7 @@ const SWITCHES = ["help", "overwrite"] as const;
 
 type Switch = (typeof SWITCHES)[number];
 
-export interface RawArgs {
+interface RawArgs {
   readonly values: Readonly<Record<string, string>>;
   readonly maps: Readonly<Record<string, string[]>>;
   readonly switches: ReadonlySet<Switch>;

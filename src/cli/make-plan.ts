@@ -78,7 +78,7 @@ async function checkOutput(args: MakePlanArgs): Promise<void> {
   }
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   // Next year's plan from last year's workbook: its own options (src/cli/roll-forward.ts).
   if (wantsRollForward(argv)) return rollForwardMain(argv);
   try {

@@ -13,14 +13,14 @@ import chardet from "chardet";
 import iconv from "iconv-lite";
 import Papa from "papaparse";
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export interface CsvFormat {
   readonly encoding: Encoding;
   readonly delimiter: string;
 }
 
-export interface CsvHandlers {
+interface CsvHandlers {
   /** The first non-blank record. Return a message to stop reading. */
   readonly header: (cells: string[], format: CsvFormat) => string | undefined;
   /** Every later record, blank ones included (as one empty cell), with its first line. */
@@ -29,7 +29,7 @@ export interface CsvHandlers {
   readonly progress?: (bytes: number) => void;
 }
 
-export type ReadOutcome =
+type ReadOutcome =
   | { readonly ok: true; readonly format: CsvFormat; readonly lines: number; readonly bytes: number }
   | { readonly ok: false; readonly message: string };
 

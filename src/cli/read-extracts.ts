@@ -11,12 +11,12 @@ import { ExtractCount, combineCounts, type ExtractCounts, type ExtractResult } f
 import { KINDS, fieldFlagName, kindOf, type ExtractField, type ExtractKind } from "../wres/extract-kinds";
 import { problemMessage } from "../wres/messages";
 
-export type ReadResult =
+type ReadResult =
   | { readonly ok: true; readonly value: ExtractCounts | undefined }
   | { readonly ok: false; readonly message: string };
 
 /** Bytes read of all files, bytes in all, and rows read so far. */
-export type ProgressCallback = (bytes: number, totalBytes: number, rows: number) => void;
+type ProgressCallback = (bytes: number, totalBytes: number, rows: number) => void;
 
 /** "--staff: cannot read \"x.csv\": no such file." */
 export function fileError(flag: string, file: string, error: unknown): string {

@@ -70,7 +70,7 @@ export interface AnalyseResult {
   readonly engineMs: number;
 }
 
-export interface AnalyseOptions {
+interface AnalyseOptions {
   readonly onProgress?: (done: number, total: number) => void;
   readonly settings?: SettingsStore;
   readonly isSetSupported?: SetChecker;

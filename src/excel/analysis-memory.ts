@@ -6,9 +6,9 @@
 import type { ColumnOverrides, ExtractKind } from "../wres/column-match";
 import type { SourceRef } from "./data-sources";
 
-export const MEMORY_KEY = "wres.analyseData";
+const MEMORY_KEY = "wres.analyseData";
 
-export interface AnalysisMemory {
+interface AnalysisMemory {
   readonly version: 1;
   readonly dataSheet: string;
   readonly sources: Readonly<Partial<Record<ExtractKind, SourceRef>>>;
@@ -25,7 +25,7 @@ export interface SettingsStore {
   saveAsync(callback: (result: { status: string; error?: { message: string } }) => void): void;
 }
 
-export function officeSettings(): SettingsStore | undefined {
+function officeSettings(): SettingsStore | undefined {
   const g = globalThis as { Office?: { context?: { document?: { settings?: SettingsStore } } } };
   return g.Office?.context?.document?.settings;
 }
@@ -67,23 +67,4 @@ export async function rememberAnalysis(
         : resolve(),
     ),
   );
-}
-
-/** An in-memory store for tests and for Excel without document settings. */
-export function memoryStore(initial: Record<string, unknown> = {}): SettingsStore & {
-  readonly saved: number;
-} {
-  const values = new Map(Object.entries(initial));
-  let saved = 0;
-  return {
-    get: (name) => values.get(name) ?? null,
-    set: (name, value) => void values.set(name, value),
-    saveAsync: (callback) => {
-      saved++;
-      callback({ status: "succeeded" });
-    },
-    get saved() {
-      return saved;
-    },
-  };
 }

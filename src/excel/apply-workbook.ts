@@ -12,7 +12,7 @@ import { ExcelServiceError, IncompleteWriteError, quoteList } from "./office-err
 import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
 import { writeSheet, type WrittenSheet } from "./write-sheet";
 
-export interface ApplyOptions {
+interface ApplyOptions {
   /** Activate this model sheet (by id) once written; by default the active sheet stays as it was. */
   readonly activateSheetId?: string;
   /** Requirement-set check; defaults to asking Office. */
@@ -24,7 +24,7 @@ export interface ApplyOptions {
   readonly withoutLambda?: WorkbookModel;
 }
 
-export interface ApplyReport extends AppliedNames {
+interface ApplyReport extends AppliedNames {
   /** The sheets created, in model order, with the names they finally got. */
   readonly createdSheets: readonly { readonly id: string; readonly name: string }[];
   /** Defined names left alone because the workbook already had them. */
@@ -37,7 +37,7 @@ export const NO_LAMBDA_NOTE =
   "Named LAMBDA formulas (this Excel has no LAMBDA function, like Excel 2021; the data sheet uses plain formulas instead, which give the same figures)";
 
 /** See `applyPrint` in write-sheet.ts: Excel may ignore fit-to-pages, and the user can set it by hand. */
-export function fitNote(sheets: readonly string[]): string {
+function fitNote(sheets: readonly string[]): string {
   return `Fit to one page wide on ${quoteList(sheets)} (Excel sets it only while Page Layout is showing; before printing, choose Page Layout, Scale to Fit, Width: 1 page)`;
 }
 

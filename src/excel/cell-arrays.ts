@@ -8,12 +8,12 @@ import { resolveTokens } from "../plan/tokens";
 import { parseCell, rectAddress } from "../plan/a1";
 import { checkBlock, literalListSource } from "../plan/model-rules";
 
-export const TEXT_FORMAT = "@";
-export const GENERAL_FORMAT = "General";
+const TEXT_FORMAT = "@";
+const GENERAL_FORMAT = "General";
 
-export type CellInput = string | number | boolean;
+type CellInput = string | number | boolean;
 
-export interface BlockWrite {
+interface BlockWrite {
   /** The whole rectangle, e.g. "A5:G40". */
   readonly address: string;
   readonly numberFormat: string[][];

@@ -25,7 +25,7 @@ export interface ChunkOptions {
   readonly yieldToHost?: () => Promise<void>;
 }
 
-export interface CountedSources {
+interface CountedSources {
   readonly counts: ExtractCounts;
   /** Syncs spent reading rows (pages and rows read again in full). */
   readonly syncs: number;

@@ -15,7 +15,7 @@ export type SourceRef =
   | { readonly kind: "range"; readonly sheet: string; readonly address: string }
   | { readonly kind: "sheet"; readonly sheet: string };
 
-export interface TableSource {
+interface TableSource {
   readonly name: string;
   readonly sheet: string;
   readonly headers: readonly string[];
@@ -23,7 +23,7 @@ export interface TableSource {
   readonly rowCount: number;
 }
 
-export interface RangeSource {
+interface RangeSource {
   readonly sheet: string;
   /** A1 address on the sheet, without the sheet name. */
   readonly address: string;
@@ -48,7 +48,7 @@ export function localAddress(address: string): string {
   return bang < 0 ? address : address.slice(bang + 1);
 }
 
-export const headerText = (v: CellValue | null | undefined): string =>
+const headerText = (v: CellValue | null | undefined): string =>
   v === null || v === undefined ? "" : String(v).trim();
 
 /** `usedBottom`: the last sheet row (0-based) holding values, so a whole-column selection counts only those. */

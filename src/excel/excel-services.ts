@@ -8,7 +8,7 @@ import type { IndicatorInputs } from "../wres/indicator-inputs";
 import { applyWorkbook } from "./apply-workbook";
 import { ExcelServiceError, withOfficeErrors } from "./office-errors";
 
-export interface CreatedPlanInExcel {
+interface CreatedPlanInExcel {
   /** The sheets created, with the names they finally got (e.g. "WRES plan 2025-26 (2)"). */
   readonly sheets: readonly { readonly id: string; readonly name: string }[];
   /** Defined names the workbook already had, left alone. */

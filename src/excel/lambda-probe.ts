@@ -13,7 +13,7 @@ import type { DefinedName } from "../plan/sheet-model";
 /** A defined name whose formula is a LAMBDA, e.g. WRES_RL. */
 export const isLambdaName = (n: DefinedName): boolean => /^=\s*LAMBDA\s*\(/i.test(n.formula);
 
-export interface LambdaProbe {
+interface LambdaProbe {
   /** After the sync: false only when Excel did not know the LAMBDA function. */
   readonly available: () => boolean;
 }

@@ -4,7 +4,7 @@
  * failure (e.g. "ItemAlreadyExists"); we read the code rather than rely on the class being loaded.
  */
 
-export type ExcelServiceErrorCode =
+type ExcelServiceErrorCode =
   | "requirements_missing"
   | "not_in_excel"
   | "invalid_options"

@@ -13,12 +13,12 @@ import type { CellValue } from "./data-sources";
 import { officeErrorCode } from "./office-errors";
 
 /** Bytes a page aims at: under half the web's 5 MB, so a page of longer values than the last still fits. */
-export const PAGE_TARGET_BYTES = 2_000_000;
+const PAGE_TARGET_BYTES = 2_000_000;
 /** Rows of the first page, before any has been measured (the guide suggests starting at 5,000–20,000). */
 export const FIRST_PAGE_ROWS = 5_000;
-export const MAX_PAGE_ROWS = 100_000;
+const MAX_PAGE_ROWS = 100_000;
 /** Cells of one page at most, far below the 5,000,000 a range read may hold. */
-export const MAX_PAGE_CELLS = 500_000;
+const MAX_PAGE_CELLS = 500_000;
 
 /** Contiguous columns read as one range: `from` and `to` are 0-based sheet columns, inclusive. */
 export interface ColumnSpan {
@@ -39,20 +39,20 @@ export function columnSpans(columns: readonly number[]): ColumnSpan[] {
 }
 
 /** The bytes a cell takes in Excel's JSON answer, near enough to size the next page. */
-export function cellBytes(v: unknown): number {
+function cellBytes(v: unknown): number {
   if (typeof v === "string") return v.length + 3;
   return typeof v === "number" ? 18 : 6;
 }
 
 /** Rows for the next page when a row took `bytesPerRow`: aims at the target with a quarter to spare. */
-export function nextPageRows(bytesPerRow: number, width: number): number {
+function nextPageRows(bytesPerRow: number, width: number): number {
   const byBytes = Math.floor(PAGE_TARGET_BYTES / (Math.max(bytesPerRow, 1) * 1.25));
   const byCells = Math.floor(MAX_PAGE_CELLS / Math.max(width, 1));
   return Math.max(1, Math.min(MAX_PAGE_ROWS, byBytes, byCells));
 }
 
 /** A block of rows on one sheet: `rows` rows from `top`, these column spans, read in one sync. */
-export interface RowBlock {
+interface RowBlock {
   readonly top: number;
   readonly rows: number;
 }

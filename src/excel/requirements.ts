@@ -16,7 +16,7 @@ export type SetChecker = (name: string, version: string) => boolean;
  */
 export const REQUIRED_FOR_PLAN = { name: "ExcelApi", version: "1.9" } as const;
 
-export interface Requirements {
+interface Requirements {
   /** False when the plan cannot be written in this Excel (offer the .xlsx instead). */
   readonly canWritePlan: boolean;
   /** E.g. ["ExcelApi 1.9"]; empty when everything is supported. */

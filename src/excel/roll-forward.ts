@@ -21,18 +21,18 @@ import { ExcelServiceError } from "./office-errors";
 import { queueSnapshotReads } from "./read-snapshot";
 import { REQUIRED_FOR_PLAN, checkRequirements, type SetChecker } from "./requirements";
 
-export interface NextYearRequest extends Omit<NextYearChoices, "inputs"> {
+interface NextYearRequest extends Omit<NextYearChoices, "inputs"> {
   /** Which plan to start from when the workbook holds both; by default the latest plan found. */
   readonly standard?: Standard;
 }
 
-export interface NextYearInExcel extends NextYearSummary {
+interface NextYearInExcel extends NextYearSummary {
   /** The sheets created, in order, with the names they finally got. */
   readonly sheets: readonly { readonly id: string; readonly name: string }[];
   readonly skippedFeatures: readonly string[];
 }
 
-export interface NextYearOptions {
+interface NextYearOptions {
   readonly isSetSupported?: SetChecker;
 }
 

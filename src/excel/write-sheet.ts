@@ -38,7 +38,7 @@ const CHART_TYPE: Record<ChartSpec["type"], "BarClustered" | "ColumnClustered" |
   pie: "Pie",
 };
 
-export interface SheetWriteOptions {
+interface SheetWriteOptions {
   readonly names: AppliedNames;
 }
 

@@ -4,8 +4,8 @@
  */
 
 /** Excel's last row and column. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 
 // ---- Writing addresses (1-based, for the builders) ----
 
@@ -31,7 +31,7 @@ export const address = (column: number, row: number): Address => ({ column, row 
  * "relative" `D21`, "absolute" `$D$21`, "column" `$D21` (the column fixed, as a rule down a column
  * needs), "row" `D$21`.
  */
-export type Anchoring = "relative" | "absolute" | "column" | "row";
+type Anchoring = "relative" | "absolute" | "column" | "row";
 
 /** The reference to `cell` with the given anchoring: ref({column: 4, row: 21}, "column") → "$D21". */
 export function ref(cell: Address, anchoring: Anchoring = "relative"): string {
@@ -91,7 +91,7 @@ export function formulaString(text: string): string {
 // ---- Reading addresses (zero-based, for the writers) ----
 
 /** Zero-based row and column of one cell. */
-export interface CellRef {
+interface CellRef {
   readonly row: number;
   readonly column: number;
 }
@@ -173,10 +173,6 @@ export const rectColumns = (r: Rect): number => r.right - r.left + 1;
 
 /** Whole rows or columns: too big to expand into a 2-D array cell by cell. */
 export const isUnbounded = (r: Rect): boolean => rectRows(r) === MAX_ROWS || rectColumns(r) === MAX_COLUMNS;
-
-export function overlaps(a: Rect, b: Rect): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
 
 export function contains(r: Rect, c: CellRef): boolean {
   return c.row >= r.top && c.row <= r.bottom && c.column >= r.left && c.column <= r.right;

@@ -11,7 +11,7 @@ import type { PlanOptions } from "./options";
 import type { PlanWorkbook } from "./build-workbook";
 import type { SheetModel } from "./sheet-model";
 
-export interface ModelEmployerChoices {
+interface ModelEmployerChoices {
   readonly baselineYear?: number;
   readonly targetYear?: number;
   /** A fraction 0–1; omit for the overall BME share of this year's headcount (a live formula). */
@@ -20,7 +20,7 @@ export interface ModelEmployerChoices {
   readonly baseline?: readonly BandHeadcount[];
 }
 
-export interface AnalysisInput {
+interface AnalysisInput {
   /** Band tables from the staff extract: `countExtracts(...).value.bandTables` fits this shape. */
   readonly bandTables?: Indicator1Tables;
   readonly modelEmployer?: ModelEmployerChoices;

@@ -18,7 +18,7 @@ import { OVERDUE_FILL, OVERDUE_FONT, overdueCountFormula, statusCountFormula } f
 import { withRowHeights } from "./row-height";
 import type { Cell, CellBlock, ChartSpec, ConditionalFormat, RangeFormat, SheetModel } from "./sheet-model";
 
-export const DASHBOARD_SHEET_ID = "dashboard";
+const DASHBOARD_SHEET_ID = "dashboard";
 
 /** The figures the dashboard shows: each indicator's headline, and the two-year and executive-board figures. */
 export const DASHBOARD_FIGURES: readonly string[] = FIGURES.map((f) => f.key).filter(

@@ -42,7 +42,7 @@ function shown(raw: string): string {
   return value.length > VALUE_TEXT ? `${value.slice(0, VALUE_TEXT)}…` : value === "" ? "(blank)" : value;
 }
 
-export interface DataQualityInput {
+interface DataQualityInput {
   readonly quality: DataQuality;
   /** Where each extract was read from (a file name, a table), as the user knows it. */
   readonly sources?: Readonly<Partial<Record<ExtractKind, string>>>;

@@ -35,8 +35,8 @@ import { periodStartYear, previousPeriod } from "./period";
 import { withRowHeights } from "./row-height";
 import type { Cell, RangeFormat, SheetModel } from "./sheet-model";
 
-export const DATA_SHEET_ID = "data";
-export const LOW_NUMBERS_TEXT = "Low numbers – interpret with caution";
+const DATA_SHEET_ID = "data";
+const LOW_NUMBERS_TEXT = "Low numbers – interpret with caution";
 /** The heading of the input counts (at `DataCells.countsHeading`). */
 export const COUNTS_HEADING = "Counts";
 const HEADER_FILL = "#1F4E78";
@@ -54,7 +54,7 @@ const MEASURE_LABELS: Readonly<Record<CountMeasure, string>> = {
 };
 
 /** Where each figure's cells are. Every figure has a current cell; the others exist where the figure has them. */
-export interface FigureCells {
+interface FigureCells {
   readonly current: Address;
   readonly previous?: Address;
   readonly trend?: Address;
@@ -76,7 +76,7 @@ export interface DataCells {
   readonly nationalYear: Readonly<Partial<Record<number, number>>>;
 }
 
-export interface DataSheet {
+interface DataSheet {
   readonly sheet: SheetModel;
   readonly cells: DataCells;
 }
@@ -129,7 +129,7 @@ function surveyCell(
   );
 }
 
-/** Every input key and its cell, in the order `allInputKeys` lists them. */
+/** Every input key and its cell, this year then previous year. */
 function inputCells(): Record<InputKey, Address> {
   const cells: Record<InputKey, Address> = {};
   for (const previous of [false, true]) {

@@ -12,10 +12,10 @@ import type { PlanAction } from "./read-plan";
 import { FIRST_RECORD_ROW, buildRecordSheet } from "./record-sheet";
 import type { Cell, SheetModel } from "./sheet-model";
 
-export const DELIVERED_SHEET_ID = "delivered";
-export const RATIONALE_HEADER = "Rationale / intended outcome";
+const DELIVERED_SHEET_ID = "delivered";
+const RATIONALE_HEADER = "Rationale / intended outcome";
 
-export interface DeliveredInput {
+interface DeliveredInput {
   readonly standard: Standard;
   readonly organisation: string;
   /** The year the actions were delivered in, e.g. "2025-26". */
@@ -27,7 +27,7 @@ export interface DeliveredInput {
   readonly withRationale: boolean;
 }
 
-export function deliveredSheetName(standard: Standard, period: string): string {
+function deliveredSheetName(standard: Standard, period: string): string {
   return `${standard} delivered ${period}`;
 }
 

@@ -17,7 +17,7 @@ import { boardGap, representation } from "../wres/representation";
 import type { FormulaKit } from "./formula-kit";
 
 /** How a figure is shown: a share of people, a relative likelihood, a survey percentage, or a difference in percentage points. */
-export type FigureUnit = "share" | "ratio" | "percent" | "points";
+type FigureUnit = "share" | "ratio" | "percent" | "points";
 
 /** Display formats by unit. Points are stored as points (×100), because a number format cannot show "pp" otherwise. */
 export const UNIT_FORMAT: Readonly<Record<FigureUnit, string>> = {
@@ -31,7 +31,7 @@ export const UNIT_FORMAT: Readonly<Record<FigureUnit, string>> = {
 export const POINTS_PER_FRACTION = 100;
 
 /** The national comparators wres.md publishes (indicators 1–4). */
-export type NationalIndicator = 1 | 2 | 3 | 4;
+type NationalIndicator = 1 | 2 | 3 | 4;
 
 type Survey = 5 | 6 | 7 | 8;
 const SURVEYS: readonly Survey[] = [5, 6, 7, 8];

@@ -92,7 +92,7 @@ function nativeTrend(previous: string, current: string, better: Better): string 
 
 const pooled = (a: string, b: string): string => `(${a}+${b})`;
 
-export const nativeKit: FormulaKit = {
+const nativeKit: FormulaKit = {
   share: (part, total) => `${part}/(${total})`,
   appointmentRl: (ws, wa, bs, ba) => nativeRl(wa, ws, ba, bs),
   disciplinaryRl: (bh, be, wh, we, prev) =>
@@ -107,7 +107,7 @@ export const nativeKit: FormulaKit = {
 };
 
 /** Workbook names for the LAMBDA style; their bodies are the native formulas above. */
-export const LAMBDA_NAMES: readonly DefinedName[] = [
+const LAMBDA_NAMES: readonly DefinedName[] = [
   {
     name: "WRES_RL",
     // Parameter names may not look like cell references (N1) or be Excel's reserved R and C.
@@ -146,7 +146,7 @@ export const LAMBDA_NAMES: readonly DefinedName[] = [
   },
 ];
 
-export const lambdaKit: FormulaKit = {
+const lambdaKit: FormulaKit = {
   share: (part, total) => `WRES_SHARE(${part},${total})`,
   appointmentRl: (ws, wa, bs, ba) => `WRES_RL(${wa},${ws},${ba},${bs})`,
   disciplinaryRl: (bh, be, wh, we, prev) =>
@@ -160,7 +160,7 @@ export const lambdaKit: FormulaKit = {
 };
 
 /** The add-in's custom functions, argument order as in functions.md. */
-export const addinKit: FormulaKit = {
+const addinKit: FormulaKit = {
   share: (part, total) => `WRES.REPRESENTATION(${part},${total})`,
   appointmentRl: (ws, wa, bs, ba) => `WRES.APPOINTMENT_RL(${ws},${wa},${bs},${ba})`,
   disciplinaryRl: (bh, be, wh, we, prev) =>

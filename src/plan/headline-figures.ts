@@ -8,7 +8,7 @@ import { WRES_INDICATORS, orientationLabel, type Better } from "../wres/indicato
 import type { IndicatorInputs } from "../wres/indicator-inputs";
 import { HEADLINE, figure, figureFormat } from "./figures";
 
-export interface Headline {
+interface Headline {
   readonly indicator: number;
   /** What the figure is, for the History sheet's Measure column. */
   readonly measure: string;
@@ -36,7 +36,7 @@ export const WRES_HEADLINES: readonly Headline[] = WRES_INDICATORS.map((definiti
   };
 });
 
-export interface HeadlineFigure {
+interface HeadlineFigure {
   readonly indicator: number;
   readonly figure: number;
 }

@@ -14,7 +14,7 @@ import { WRES_HEADLINES } from "./headline-figures";
 import { FIRST_RECORD_ROW, RECORD_ROWS, buildRecordSheet } from "./record-sheet";
 import type { Cell, ChartSpec, DataBarRule, RangeFormat, SheetModel } from "./sheet-model";
 
-export const HISTORY_SHEET_ID = "history";
+const HISTORY_SHEET_ID = "history";
 
 /** The History table's columns; a later roll-forward finds the table by these headers. */
 export const HISTORY_HEADERS = {
@@ -48,7 +48,7 @@ const BAR_COLOUR = "#8E7CC3";
 /** Years an indicator needs in the History before its line chart is drawn. */
 export const MIN_CHART_YEARS = 2;
 
-export function historySheetName(standard: Standard, through: string): string {
+function historySheetName(standard: Standard, through: string): string {
   return `${standard} history to ${through}`;
 }
 
@@ -59,7 +59,7 @@ export function mergeHistory(...lists: readonly (readonly HistoryRow[])[]): Hist
   return [...byKey.values()].sort((a, b) => a.indicator - b.indicator || a.year.localeCompare(b.year));
 }
 
-export interface HistoryInput {
+interface HistoryInput {
   readonly standard: Standard;
   readonly organisation: string;
   /** The last year the rows cover, e.g. "2025-26" when the 2026-27 plan is started. */

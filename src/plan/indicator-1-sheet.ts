@@ -20,9 +20,9 @@ export interface Indicator1Tables {
   readonly overall: readonly BandHeadcount[];
 }
 
-export type ClusterKey = keyof Indicator1Tables;
+type ClusterKey = keyof Indicator1Tables;
 
-export const INDICATOR1_SHEET_ID = "indicator1";
+const INDICATOR1_SHEET_ID = "indicator1";
 
 /** wres.md's reporting order: Agenda for Change bands (Under Band 1 … VSM), then the medical & dental grades. */
 const AFC_BANDS: readonly string[] = PAY_BANDS.slice(0, PAY_BANDS.indexOf("VSM") + 1);
@@ -36,7 +36,7 @@ interface ClusterInfo {
   readonly defaultBands: readonly string[];
 }
 
-export const CLUSTERS: readonly ClusterInfo[] = [
+const CLUSTERS: readonly ClusterInfo[] = [
   { key: "nonClinical", slug: "nonclinical", title: "Non-clinical staff", defaultBands: AFC_BANDS },
   {
     key: "clinical",
@@ -49,7 +49,7 @@ export const CLUSTERS: readonly ClusterInfo[] = [
 ];
 
 /** Where one cluster's table landed, for other builders and tests. */
-export interface ClusterLayout {
+interface ClusterLayout {
   readonly key: ClusterKey;
   readonly tableId: string;
   /** Header row (1-based) and the body's first and last rows. */

@@ -22,9 +22,9 @@ import { periodStartYear } from "./period";
 import { withRowHeights } from "./row-height";
 import type { Cell, CellBlock, ChartSpec, ConditionalFormat, RangeFormat, SheetModel } from "./sheet-model";
 
-export const MODEL_EMPLOYER_SHEET_ID = "model-employer";
-export const DEFAULT_BASELINE_YEAR = 2019;
-export const DEFAULT_TARGET_YEAR = 2028;
+const MODEL_EMPLOYER_SHEET_ID = "model-employer";
+const DEFAULT_BASELINE_YEAR = 2019;
+const DEFAULT_TARGET_YEAR = 2028;
 export const ON_TRACK = "On track";
 export const BEHIND = "Behind";
 
@@ -101,7 +101,7 @@ export function bandGroup(band: string): string {
  * `goalAt` + `safeCeil` (src/wres/model-employer.ts): the weighted sum over the span, then a ceiling that
  * first snaps values within float noise of a whole number onto it (0.07 × 100 is 7.000000000000001).
  */
-export function goalFormula(row: number, year: string): string {
+function goalFormula(row: number, year: string): string {
   const b = ref(address(COL.baseBme, row), "column");
   const h = ref(address(COL.headcount, row), "column");
   const y = `MAX(${ABS.baselineYear},MIN(${year},${ABS.targetYear}))`;
@@ -132,7 +132,7 @@ interface GroupChart {
 }
 
 /** Where things landed, for the workbook's other builders and for tests. */
-export interface ModelEmployerLayout {
+interface ModelEmployerLayout {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly years: readonly number[];

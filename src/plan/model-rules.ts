@@ -16,13 +16,13 @@ import { resolveTokens } from "./tokens";
 export const VALIDATION_LIMITS = { title: 32, errorMessage: 225, prompt: 255 } as const;
 
 /** Excel refuses a list of literal drop-down options longer than 255 characters, commas included. */
-export const LIST_SOURCE_LIMIT = 255;
+const LIST_SOURCE_LIMIT = 255;
 
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export interface ValidationTexts {
+interface ValidationTexts {
   readonly errorTitle: string;
   readonly errorMessage: string;
   readonly promptTitle?: string;

@@ -4,7 +4,7 @@
  */
 import { nationalFigure, publishedYears } from "../wres/national-figures";
 
-export interface NationalComparator {
+interface NationalComparator {
   readonly reportYear: number;
   readonly value: number;
 }

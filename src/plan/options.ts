@@ -4,14 +4,14 @@ import { STANDARDS, type Standard } from "../wres/indicators";
 
 export { STANDARDS, type Standard };
 export const LAYOUTS = ["metric-led", "objective-led", "theme-led"] as const;
-export const FORMULA_STYLES = ["native", "lambda", "addin"] as const;
+const FORMULA_STYLES = ["native", "lambda", "addin"] as const;
 
 export type Layout = (typeof LAYOUTS)[number];
 export type FormulaStyle = (typeof FORMULA_STYLES)[number];
 
 const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, "Use a colour like #C00000.");
 
-export const statusSchema = z.object({
+const statusSchema = z.object({
   label: z
     .string()
     .trim()

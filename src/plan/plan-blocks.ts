@@ -24,7 +24,7 @@ const PREFIX: Readonly<Record<Layout, string>> = {
 };
 
 /** Block `n` (1-based) of a layout, or undefined when the layout has no such block. */
-export function numberedBlock(layout: Layout, standard: Standard, n: number): BlockKey | undefined {
+function numberedBlock(layout: Layout, standard: Standard, n: number): BlockKey | undefined {
   return Number.isInteger(n) && n >= 1 && n <= blockTotal(layout, standard)
     ? `${PREFIX[layout]}${n}`
     : undefined;

@@ -24,7 +24,7 @@ import { withRowHeights } from "./row-height";
 import type { Cell, CellStyle, RangeFormat, SheetModel } from "./sheet-model";
 
 export const PLAN_SHEET_ID = "plan";
-export const PLAN_TABLE_ID = "plan";
+const PLAN_TABLE_ID = "plan";
 /** The drop-down of the status key (one of its labels). */
 export const STATUS_HEADER = "Status";
 /** Free text: the narrative update the published plans write beside each action. */
@@ -33,7 +33,7 @@ export const DUE_DATE_HEADER = "Due date";
 export const DATE_FORMAT = "dd/mm/yyyy";
 
 /** Rows of the scaffold above the table. */
-export const PLAN_ROWS = { title: 1, approval: 2, key: 3, counts: 4, header: 6 } as const;
+const PLAN_ROWS = { title: 1, approval: 2, key: 3, counts: 4, header: 6 } as const;
 
 export interface PlanColumn {
   readonly header: string;
@@ -71,7 +71,7 @@ export interface PlanCells {
   readonly due: { readonly first: Address; readonly last: Address };
 }
 
-export interface PlanSheet {
+interface PlanSheet {
   readonly sheet: SheetModel;
   readonly cells: PlanCells;
 }
@@ -80,7 +80,7 @@ export function planSheetName(standard: Standard, period: string): string {
   return `${standard} plan ${period}`;
 }
 
-export function planTitle(options: PlanOptions): string {
+function planTitle(options: PlanOptions): string {
   return `${options.organisation} — ${standardName(options.standard)} Action Plan ${options.period}`;
 }
 

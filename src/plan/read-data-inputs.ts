@@ -8,7 +8,7 @@ import { parseCell } from "./a1";
 import type { Cell, SheetModel } from "./sheet-model";
 import { columnCount, rowCount, sameText, textAt, valueAt, type SheetCells } from "./workbook-snapshot";
 
-export interface ReadInputs {
+interface ReadInputs {
   /** Every input found with a number in it, by input key. */
   readonly inputs: Readonly<Record<string, number>>;
   /** Input keys whose label, header or section could not be found on the sheet. */

@@ -52,7 +52,7 @@ export interface PlanAction extends CarriedAction {
   readonly row: number;
 }
 
-export interface ReadData {
+interface ReadData {
   readonly sheet: string;
   /** Every input found, this year's and the previous year's (keys as in `indicator-inputs.ts`). */
   readonly inputs: Readonly<Record<string, number>>;
@@ -87,7 +87,7 @@ export interface ReadPlan {
   readonly notes: readonly string[];
 }
 
-export type ReadPlanResult =
+type ReadPlanResult =
   { readonly ok: true; readonly plan: ReadPlan } | { readonly ok: false; readonly message: string };
 
 // ---- Which columns make a plan ----
@@ -100,7 +100,7 @@ interface LayoutColumns {
 }
 
 /** The headers each layout writes (layouts/*.ts); the Status and Lead columns follow `TRAILING_COLUMNS`. */
-export const LAYOUT_COLUMNS: Readonly<Record<Layout, LayoutColumns>> = {
+const LAYOUT_COLUMNS: Readonly<Record<Layout, LayoutColumns>> = {
   "metric-led": { opener: "Metric", action: "Action required", rationale: "Rationale / intended outcome" },
   "objective-led": { opener: "Equality objective", action: "Action" },
   "theme-led": { opener: "Activity", action: "Activity" },

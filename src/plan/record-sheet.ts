@@ -10,7 +10,7 @@ import type { Cell, ChartSpec, ConditionalFormat, RangeFormat, SheetModel, Sheet
 export const RECORD_ROWS = { title: 1, note: 2, header: 4 } as const;
 const HEADER_FILL = "#1F4E78";
 
-export interface RecordSheetInput {
+interface RecordSheetInput {
   readonly id: string;
   readonly role: SheetRole;
   readonly name: string;

@@ -94,7 +94,7 @@ function likelihoodWords(status: string | undefined, x: string, l: Likelihood): 
 
 const absolute = (cell: Address): string => ref(cell, "absolute");
 
-export interface ResultText {
+interface ResultText {
   /** "=…", blank until this year's figure exists. */
   readonly formula: string;
   /** The longest text the formula can show, for the row's height. */

@@ -45,11 +45,11 @@ export interface NextYear {
   readonly notes: readonly string[];
 }
 
-export type NextYearResult =
+type NextYearResult =
   { readonly ok: true; readonly value: NextYear } | { readonly ok: false; readonly message: string };
 
 /** The note the published plans add ("Carried over from WRES 2020 – 21"). */
-export function carriedNote(period: string): string {
+function carriedNote(period: string): string {
   return `Carried over from ${period}.`;
 }
 
@@ -94,7 +94,7 @@ function nextOptions(plan: ReadPlan, choices: NextYearChoices): PlanOptions {
   return planOptionsSchema.parse(candidate);
 }
 
-export function rollForward(plan: ReadPlan, choices: NextYearChoices = {}): NextYear {
+function rollForward(plan: ReadPlan, choices: NextYearChoices = {}): NextYear {
   const options = nextOptions(plan, choices);
   const hasRationale = plan.layout === "metric-led";
   const note = carriedNote(plan.period);

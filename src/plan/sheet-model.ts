@@ -22,8 +22,8 @@ export interface CellBlock {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-export type HorizontalAlignment = "left" | "center" | "right";
-export type VerticalAlignment = "top" | "center" | "bottom";
+type HorizontalAlignment = "left" | "center" | "right";
+type VerticalAlignment = "top" | "center" | "bottom";
 
 /** Colours are "#RRGGBB". */
 export interface CellStyle {
@@ -48,7 +48,7 @@ export interface RangeFormat {
   readonly style: CellStyle;
 }
 
-export interface ColumnSpec {
+interface ColumnSpec {
   /** Column letter, e.g. "C". */
   readonly column: string;
   /** Width in characters of the default font (Excel's unit in the column-width dialog). */

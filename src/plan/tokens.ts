@@ -2,7 +2,7 @@
 import type { AppliedNames } from "./sheet-model";
 
 /** Quotes a sheet name for a formula: 'My sheet' (inner apostrophes doubled). */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

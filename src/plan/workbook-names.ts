@@ -7,8 +7,8 @@
 import type { AppliedNames, DefinedName, WorkbookModel } from "./sheet-model";
 import { resolveTokens } from "./tokens";
 
-export const MAX_SHEET_NAME = 31;
-export const MAX_TABLE_NAME = 255;
+const MAX_SHEET_NAME = 31;
+const MAX_TABLE_NAME = 255;
 
 const FORBIDDEN_SHEET_CHARS = /[[\]:*?/\\]/g;
 
@@ -87,7 +87,7 @@ export interface ExistingNames {
 /** A new, empty workbook (the .xlsx writer's case). */
 export const NO_NAMES: ExistingNames = { sheets: [], tables: [], names: [] };
 
-export interface NamePlan extends AppliedNames {
+interface NamePlan extends AppliedNames {
   /** Defined names to add, tokens already resolved. */
   readonly namesToAdd: readonly DefinedName[];
   /** Defined names left alone because the workbook (or a table) already uses them. */

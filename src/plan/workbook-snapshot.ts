@@ -44,10 +44,6 @@ export function valueAt(sheet: SheetCells, column: number, row: number): Snapsho
   return value === undefined || value === "" ? null : value;
 }
 
-export function formulaAt(sheet: SheetCells, column: number, row: number): string | null {
-  return sheet.formulas?.[row - 1]?.[column - 1] ?? null;
-}
-
 /** A cell as text: numbers and booleans as Excel would show them unformatted, blanks as "". */
 export function textAt(sheet: SheetCells, column: number, row: number): string {
   const value = valueAt(sheet, column, row);

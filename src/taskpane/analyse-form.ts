@@ -121,7 +121,7 @@ export function unchosen(kind: ExtractKind, choice: ColumnChoice): ExtractField[
   return fieldsOf(kind).filter((f) => isRequired(kind, f) && choice[f] === undefined);
 }
 
-export interface FormState {
+interface FormState {
   readonly sources: Partial<Record<ExtractKind, SourceOption>>;
   readonly columns: Partial<Record<ExtractKind, ColumnChoice>>;
   readonly dataSheet: string;

@@ -3,7 +3,7 @@
  * bundle takes no office.js code from here.
  */
 export type { AnalyseRequest, AnalyseResult } from "../excel/analyse-data";
-export type { DataSources, RangeSource, SourceRef, TableSource } from "../excel/data-sources";
+export type { DataSources, SourceRef } from "../excel/data-sources";
 
 /** Rows done and rows in all, as counting reports them. */
 export type ProgressCallback = (done: number, total: number) => void;

@@ -42,7 +42,7 @@ export const INITIAL_FORM_VALUES: PlanFormValues = {
 /** Field keys the form shows messages under: top-level option names, or `statuses.<i>` for one label. */
 export type FieldErrors = Readonly<Record<string, string>>;
 
-export type FormResult =
+type FormResult =
   { readonly ok: true; readonly options: PlanOptions } | { readonly ok: false; readonly errors: FieldErrors };
 
 function toNumber(text: string): number {
@@ -51,7 +51,7 @@ function toNumber(text: string): number {
   return trimmed === "" ? Number.NaN : Number(trimmed);
 }
 
-export function formToCandidate(values: PlanFormValues): unknown {
+function formToCandidate(values: PlanFormValues): unknown {
   const statuses = values.statusLabels.map((label, i) => ({ label, colour: DEFAULT_STATUSES[i].colour }));
   return {
     standard: values.standard,

@@ -13,7 +13,7 @@ export type { HostStatus } from "../excel/host";
 export type { PlanFound } from "../plan/read-plan";
 export type { NextYearSummary } from "../plan/roll-forward";
 
-export interface CreatedSheet {
+interface CreatedSheet {
   readonly id: string;
   readonly name: string;
 }

@@ -108,7 +108,7 @@ export function bandRows(counts: BandCounts): BandRow[] {
 }
 
 /** The headcount's words in the zero-total message. */
-export const EMPTY_HEADCOUNT = "The headcount (rows with an ethnicity or a pay band)";
+const EMPTY_HEADCOUNT = "The headcount (rows with an ethnicity or a pay band)";
 
 /** The BAND_TABLE spill: optional header row, then one row per band and Overall. No staff at all is #DIV/0!. */
 export function bandTable(ethnicity: Range, bands: Range, header: boolean): Result<unknown[][]> {

@@ -8,7 +8,7 @@ import { FIELDS, fieldsOf, isRequired, kindOf, type ExtractField, type ExtractKi
 import { fail, ok, type Problem, type Result } from "./issues";
 import { normaliseLabel } from "./label-text";
 
-export type { ExtractField, ExtractKind } from "./extract-kinds";
+export type { ExtractKind } from "./extract-kinds";
 
 /** A column chosen by the user: its header text (any case) or its 0-based position. */
 export type ColumnOverrides = Readonly<Partial<Record<ExtractField, string | number>>>;
@@ -16,7 +16,7 @@ export type ColumnOverrides = Readonly<Partial<Record<ExtractField, string | num
 /** Column index per field found; optional fields that are absent are left out. */
 export type ColumnMap = Readonly<Partial<Record<ExtractField, number>>>;
 
-export interface ColumnMatch {
+interface ColumnMatch {
   /** The column of each field found (by override or by header). */
   readonly columns: ColumnMap;
   /** Required fields with no column. */

@@ -8,9 +8,9 @@ import { twoSidedZ } from "./normal-quantile";
 import { checkRates, relativeLikelihood } from "./relative-likelihood";
 
 export const CI_METHODS = ["katz", "adjusted", "koopman"] as const;
-export type CiMethod = (typeof CI_METHODS)[number];
+type CiMethod = (typeof CI_METHODS)[number];
 
-export type Interval = readonly [lower: number, upper: number];
+type Interval = readonly [lower: number, upper: number];
 
 export const DEFAULT_CONFIDENCE = 0.95;
 

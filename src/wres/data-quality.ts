@@ -35,7 +35,7 @@ export interface QualityIssue {
   readonly reason?: string;
 }
 
-export interface UnrecognisedValue {
+interface UnrecognisedValue {
   readonly field: ExtractField;
   /** The value as read (at most MAX_VALUE_LENGTH characters kept). */
   readonly value: string;

@@ -9,13 +9,13 @@ import { normaliseLabel } from "./label-text";
 import { TextMemo } from "./text-memo";
 
 export const ETHNIC_GROUPS = ["White", "BME", "Unknown"] as const;
-export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
+type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
 
 /** Integer index into ETHNIC_GROUPS, for counters. */
 export const WHITE = 0;
 export const BME = 1;
 export const UNKNOWN = 2;
-export type GroupIndex = typeof WHITE | typeof BME | typeof UNKNOWN;
+type GroupIndex = typeof WHITE | typeof BME | typeof UNKNOWN;
 
 /** Single-letter NHS ethnic category codes; I, O and Q are not used. Z is "not stated". */
 const CODE_GROUP: Readonly<Record<string, GroupIndex>> = {

@@ -31,7 +31,7 @@ export interface GroupCounts {
   readonly unknown: number;
 }
 
-export interface BandTables {
+interface BandTables {
   readonly overall: BandRow[];
   /** Split by staff group; staff whose group is not recognised are in `overall` only. */
   readonly nonClinical: BandRow[];
@@ -190,14 +190,14 @@ export function combineCounts(results: readonly ExtractResult[]): ExtractCounts 
 }
 
 /** An extract already in memory: its header and rows of cells. */
-export interface ExtractTable {
+interface ExtractTable {
   readonly header: readonly string[];
   readonly rows: readonly ArrayLike<unknown>[];
   /** The line (or sheet row) of the first row; 2 when the header is the first line. */
   readonly firstLine?: number;
 }
 
-export interface CountOptions {
+interface CountOptions {
   /** Columns chosen by the user, per extract, where the headers are not recognised. */
   readonly columns?: Readonly<Partial<Record<ExtractKind, ColumnOverrides>>>;
 }

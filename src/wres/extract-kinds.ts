@@ -6,9 +6,9 @@
 import type { CountMeasure } from "./indicator-inputs";
 
 /** How a field's values are read. */
-export type FieldRole = "ethnicity" | "band" | "staffGroup" | "flag";
+type FieldRole = "ethnicity" | "band" | "staffGroup" | "flag";
 
-export interface FieldDeclaration {
+interface FieldDeclaration {
   /** Words users see in messages ("pay band", "formal disciplinary"). */
   readonly label: string;
   readonly role: FieldRole;
@@ -125,12 +125,12 @@ export interface CountDeclaration {
   readonly input?: { readonly measure: CountMeasure; readonly previous: boolean };
 }
 
-export interface FieldUse {
+interface FieldUse {
   readonly field: ExtractField;
   readonly required: boolean;
 }
 
-export interface KindDeclaration {
+interface KindDeclaration {
   /** The file's flag on make-plan's command line, without the dashes: `--staff-previous FILE`. */
   readonly flag: string;
   /** The extract in sentences: "The previous year's staff extract has no column for …". */

@@ -9,7 +9,7 @@ import { sameShape, type Range } from "./range-shape";
 import { RecordCounter, groupsOf, type CountPlan } from "./record-counter";
 
 /** Counts indexed WHITE, BME, UNKNOWN. */
-export type GroupTally = [white: number, bme: number, unknown: number];
+type GroupTally = [white: number, bme: number, unknown: number];
 
 const plan = (flagged: boolean): CountPlan => ({
   ethnicity: 0,

@@ -4,7 +4,7 @@
  * the make-plan command and the pane's "Analyse data" fill them by key.
  */
 export const GROUPS = ["white", "bme", "unknown"] as const;
-export type GroupKey = (typeof GROUPS)[number];
+type GroupKey = (typeof GROUPS)[number];
 
 /** Measures counted per ethnic group. */
 export const COUNT_MEASURES = [
@@ -34,17 +34,6 @@ export function surveyKey(
   previous = false,
 ): InputKey {
   return `${previous ? "prev." : ""}survey.${indicator}.${group}`;
-}
-
-/** Every input key, this year then previous year, in the order the data sheet lists them. */
-export function allInputKeys(): InputKey[] {
-  const keys: InputKey[] = [];
-  for (const previous of [false, true]) {
-    for (const m of COUNT_MEASURES) for (const g of GROUPS) keys.push(countKey(m, g, previous));
-    for (const i of SURVEY_INDICATORS)
-      for (const g of ["white", "bme"] as const) keys.push(surveyKey(i, g, previous));
-  }
-  return keys;
 }
 
 /** Values to type into the data sheet's input cells; keys left out stay blank. */

@@ -11,7 +11,7 @@ export type Better = (typeof BETTER_DIRECTIONS)[number];
 export const STANDARDS = ["WRES", "WDES"] as const;
 export type Standard = (typeof STANDARDS)[number];
 
-export interface IndicatorDefinition {
+interface IndicatorDefinition {
   readonly standard: Standard;
   /** 1–9 for WRES, 1–10 for WDES. */
   readonly number: number;

@@ -4,9 +4,9 @@
  */
 
 /** Which spreadsheet error a problem becomes: `#VALUE!`, `#N/A`, `#DIV/0!` or `#NUM!` (a result too large). */
-export type ProblemKind = "value" | "na" | "div0" | "num";
+type ProblemKind = "value" | "na" | "div0" | "num";
 
-export type ProblemCode =
+type ProblemCode =
   /** A count or number argument is below zero. */
   | "negative"
   /** Text, a boolean or an empty cell where a number belongs. */

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from "./issues";
 import { safeCeil } from "./numeric-tolerance";
 import { checkCount } from "./relative-likelihood";
 
-export interface ModelEmployerLine {
+interface ModelEmployerLine {
   readonly bandBme: number;
   readonly bandTotal: number;
   readonly targetShare: number;

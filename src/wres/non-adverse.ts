@@ -9,7 +9,7 @@ import { nearlyEqual } from "./numeric-tolerance";
 export const NON_ADVERSE_LOWER = 0.8;
 export const NON_ADVERSE_UPPER = 1.25;
 
-export type RlStatus = "Within range" | "Above range" | "Below range";
+type RlStatus = "Within range" | "Above range" | "Below range";
 
 export function rlStatus(
   ratio: number,

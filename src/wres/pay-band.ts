@@ -28,7 +28,7 @@ export const PAY_BANDS = [
   "Trainee grades",
   "Other",
 ] as const;
-export type PayBand = (typeof PAY_BANDS)[number];
+type PayBand = (typeof PAY_BANDS)[number];
 
 /** Index of "Other", where every unrecognised label goes. */
 export const OTHER_BAND = PAY_BANDS.length - 1;

@@ -31,7 +31,7 @@ export type BandCounts = Uint32Array;
 export const newBandCounts = (): BandCounts => new Uint32Array(PAY_BANDS.length * 3);
 
 /** One count: every person, or those whose flag (an index into `flags`) is true, and `requires` too. */
-export interface PlannedCount {
+interface PlannedCount {
   readonly flag?: number;
   readonly requires?: number;
   readonly reason?: string;

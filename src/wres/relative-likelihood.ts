@@ -136,7 +136,7 @@ export function trainingLikelihood(
 }
 
 /** The previous year's four figures for indicator 3's two-year rolling figure. */
-export interface PreviousDisciplinary {
+interface PreviousDisciplinary {
   readonly bmeHeadcount: number;
   readonly bmeEntering: number;
   readonly whiteHeadcount: number;

@@ -6,7 +6,7 @@ import { WRES_INDICATORS, type Better } from "./indicators";
 import { fail, ok, type Result } from "./issues";
 import { nearlyEqual } from "./numeric-tolerance";
 
-export type Trend = "Improvement" | "Deterioration" | "No change";
+type Trend = "Improvement" | "Deterioration" | "No change";
 
 /** Maps a direction word or an indicator number (1–9, wres.md's "Better" column) to a direction. */
 export function betterDirection(better: Better | number): Result<Better> {

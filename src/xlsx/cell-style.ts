@@ -3,15 +3,15 @@ import type { Alignment, Border, Borders, Fill, Font, Style } from "exceljs";
 import type { CellStyle } from "../plan/sheet-model";
 
 /** ExcelJS's default workbook font (the one column widths are measured in). */
-export const DEFAULT_FONT = "Calibri";
-export const DEFAULT_SIZE = 11;
+const DEFAULT_FONT = "Calibri";
+const DEFAULT_SIZE = 11;
 
 /** "#C00000" → "FFC00000" (ExcelJS wants opaque ARGB). */
 export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
-export function solidFill(hex: string): Fill {
+function solidFill(hex: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) }, bgColor: { argb: argb(hex) } };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Workbook } from "exceljs";
 
-export interface StoredName {
+interface StoredName {
   readonly name: string;
   /** File text: no leading "=". */
   readonly formula: string;

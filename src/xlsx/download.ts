@@ -23,8 +23,8 @@ const browser = (): DownloadEnvironment => ({
   revokeObjectURL: (url) => URL.revokeObjectURL(url),
 });
 
-/** Builds the workbook bytes for validated options (shared by the download and tests). */
-export async function workbookBytes(options: PlanOptions, inputs?: IndicatorInputs): Promise<Uint8Array> {
+/** Builds the workbook bytes for validated options. */
+async function workbookBytes(options: PlanOptions, inputs?: IndicatorInputs): Promise<Uint8Array> {
   const { writeXlsx } = await import(/* webpackChunkName: "xlsx-writer" */ "./write-xlsx");
   return writeXlsx(buildWorkbook(options, inputs));
 }

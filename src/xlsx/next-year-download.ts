@@ -8,9 +8,9 @@ import type { Standard } from "../wres/indicators";
 import { offerDownload, type DownloadEnvironment } from "./download";
 
 /** Larger files are refused before reading: a plan workbook is well under a megabyte. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
-export interface NextYearDownload extends NextYearSummary {
+interface NextYearDownload extends NextYearSummary {
   readonly fileName: string;
 }
 

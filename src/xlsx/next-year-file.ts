@@ -13,13 +13,13 @@ import { planFileName } from "./file-name";
 import { readWorkbookSnapshot } from "./read-workbook";
 import { writeXlsx } from "./write-xlsx";
 
-export interface NextYearFileRequest extends NextYearChoices {
+interface NextYearFileRequest extends NextYearChoices {
   readonly standard?: Standard;
   /** Adds sheets to the model before it is written (make-plan's analysis sheets from extracts). */
   readonly extend?: (next: NextYear) => WorkbookModel;
 }
 
-export type NextYearFile =
+type NextYearFile =
   | {
       readonly ok: true;
       readonly next: NextYear;

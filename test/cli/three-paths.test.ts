@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { analyseData } from "../../src/excel/analyse-data";
-import { memoryStore } from "../../src/excel/analysis-memory";
+import { memoryStore } from "../support/memory-settings";
 import type { SourceRef } from "../../src/excel/data-sources";
 import { createPlanInExcel } from "../../src/excel/excel-services";
 import { bandTable, groupCounts } from "../../src/functions/registered";

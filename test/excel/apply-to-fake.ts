@@ -1,5 +1,5 @@
 /** Test helper: applies a model with `applyWorkbook` to a fresh fake Excel installed as the globals. */
-import { applyWorkbook, type ApplyReport } from "../../src/excel/apply-workbook";
+import { applyWorkbook } from "../../src/excel/apply-workbook";
 import type { WorkbookModel } from "../../src/plan/sheet-model";
 import { FakeOffice, type FakeOptions, type FakeWorkbookState } from "./fake-excel";
 
@@ -7,7 +7,7 @@ export async function applyToFake(
   model: WorkbookModel,
   fake: FakeOptions = {},
   activateSheetId?: string,
-): Promise<{ state: FakeWorkbookState; report: ApplyReport }> {
+): Promise<{ state: FakeWorkbookState; report: Awaited<ReturnType<typeof applyWorkbook>> }> {
   const office = new FakeOffice(fake);
   const remove = office.install();
   try {

@@ -8,7 +8,6 @@
 import type { Cell } from "../../src/plan/sheet-model";
 import {
   columnLetter,
-  overlaps,
   parseCell,
   parseRange,
   rectAddress,
@@ -19,6 +18,11 @@ import {
 import { missingRequiredArguments } from "./custom-function-calls";
 
 type Scalar = string | number | boolean;
+
+/** Whether two ranges share a cell (tables and merged areas may not overlap what is written over them). */
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
 
 /** Mirrors `OfficeExtension.Error`: services read `code`. */
 export class FakeOfficeError extends Error {

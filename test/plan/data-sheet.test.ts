@@ -5,9 +5,12 @@
 import { contains, parseCell, parseRange } from "../../src/plan/a1";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { FIGURES } from "../../src/plan/figures";
-import { LAMBDA_NAMES } from "../../src/plan/formula-kit";
+import { namesFor } from "../../src/plan/formula-kit";
+
+const LAMBDA_NAMES = namesFor("lambda");
 import { DEFAULT_PLAN_OPTIONS, type FormulaStyle, type PlanOptions } from "../../src/plan/options";
-import { allInputKeys, type IndicatorInputs } from "../../src/wres/indicator-inputs";
+import type { IndicatorInputs } from "../../src/wres/indicator-inputs";
+import { allInputKeys } from "../support/input-keys";
 import { LOW_NUMBERS_THRESHOLD } from "../../src/wres/low-numbers";
 import { readSpecFunctions } from "../support/functions-spec";
 import { cellAt, evaluate, inlineLambdas, textOf, type Value } from "../support/hyperformula";

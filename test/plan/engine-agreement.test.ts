@@ -7,16 +7,18 @@
  */
 import fc from "fast-check";
 import { buildWorkbook } from "../../src/plan/build-workbook";
-import { LOW_NUMBERS_TEXT } from "../../src/plan/data-sheet";
 import { FIGURES } from "../../src/plan/figures";
 import { DEFAULT_PLAN_OPTIONS } from "../../src/plan/options";
 import { ref } from "../../src/plan/a1";
-import { allInputKeys } from "../../src/wres/indicator-inputs";
+import { allInputKeys } from "../support/input-keys";
 import type { Result } from "../../src/wres/issues";
 import { isLowNumbers, LOW_NUMBERS_THRESHOLD } from "../../src/wres/low-numbers";
 import { rlStatus } from "../../src/wres/non-adverse";
 import { trend } from "../../src/wres/trend";
 import { evaluate, type Value } from "../support/hyperformula";
+
+/** The flag wres.md gives ("low numbers – interpret with caution"), as a cell shows it. */
+const LOW_NUMBERS_TEXT = "Low numbers – interpret with caution";
 
 const count = fc.integer({ min: 0, max: 40 });
 const percent = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);

@@ -2,24 +2,23 @@
  * Every kind of workbook the project writes, as a user gets it: each layout × WRES/WDES × each formula style,
  * without extracts and (WRES, which has a data sheet to fill) with the sample trust's four extracts, built on
  * make-plan's own path (`readExtracts` → `buildWorkbook` → `withAnalysisSheets` → `writeXlsx`); plus the pane's
- * "Download .xlsx" (`workbookBytes`). Tests that check files (schema, openpyxl, LibreOffice rendering) iterate
+ * "Download .xlsx" (`downloadWorkbook`: `buildWorkbook` → `writeXlsx`). Tests that check files (schema, openpyxl, LibreOffice rendering) iterate
  * `WORKBOOK_KINDS`, so a new layout, style or writer path is checked everywhere once it is listed here.
  */
 import path from "node:path";
 import { parseArgs, type MakePlanArgs } from "../../src/cli/args";
 import { planWorkbook } from "../../src/cli/plan-workbook";
 import { readExtracts } from "../../src/cli/read-extracts";
-import { hasDataSheet } from "../../src/plan/build-workbook";
+import { buildWorkbook, hasDataSheet } from "../../src/plan/build-workbook";
 import {
   DEFAULT_PLAN_OPTIONS,
-  FORMULA_STYLES,
   LAYOUTS,
   STANDARDS,
+  type FormulaStyle,
   type PlanOptions,
 } from "../../src/plan/options";
 import type { WorkbookModel } from "../../src/plan/sheet-model";
 import type { ExtractCounts } from "../../src/wres/extract-counts";
-import { workbookBytes } from "../../src/xlsx/download";
 import { nextYearFile } from "../../src/xlsx/next-year-file";
 import { ROUND_YEAR, filledPlan, sampleInputs } from "../plan/support/filled-plan";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
@@ -90,7 +89,8 @@ function memo<T>(make: () => Promise<T>): () => Promise<T> {
 function kind(options: PlanOptions, withExtracts: boolean, via: WorkbookPath): WorkbookKind {
   const model = memo(() => makePlanModel(options, withExtracts));
   const label = `${options.layout} ${options.standard} ${options.formulaStyle}${withExtracts ? ", sample extracts" : ""} (${via})`;
-  const bytes = memo(async () => (via === "download" ? workbookBytes(options) : writeXlsx(await model())));
+  // The pane's download writes buildWorkbook's model as it is (src/xlsx/download.ts; its own test checks the file).
+  const bytes = memo(async () => writeXlsx(via === "download" ? buildWorkbook(options) : await model()));
   return { label, options, withExtracts, path: via, model, bytes };
 }
 
@@ -149,6 +149,10 @@ const optionsFor = (overrides: Partial<PlanOptions>): PlanOptions => ({
   organisation: KIND_ORGANISATION,
   ...overrides,
 });
+
+/** Every formula style: a Record, so a style added to FormulaStyle fails to compile here until it is listed. */
+const EVERY_STYLE: Readonly<Record<FormulaStyle, true>> = { native: true, lambda: true, addin: true };
+const FORMULA_STYLES = Object.keys(EVERY_STYLE) as FormulaStyle[];
 
 export const WORKBOOK_KINDS: readonly WorkbookKind[] = [
   ...LAYOUTS.flatMap((layout) =>

@@ -3,7 +3,7 @@
  * The services the pane really uses, run against the typed fake of Excel: each does in the workbook what the
  * pane tells the user it does. Expected counts are the sample trust's expected.json.
  */
-import { memoryStore } from "../../src/excel/analysis-memory";
+import { memoryStore } from "../support/memory-settings";
 import { DEFAULT_PLAN_OPTIONS } from "../../src/plan/options";
 import { createServices } from "../../src/taskpane/create-services";
 import { planFileName } from "../../src/xlsx/file-name";

@@ -7,7 +7,6 @@ import type ExcelJS from "exceljs";
 import { buildWorkbook } from "../../src/plan/build-workbook";
 import { DEFAULT_PLAN_OPTIONS, LAYOUTS, type PlanOptions } from "../../src/plan/options";
 import type { CellStyle, SheetModel, WorkbookModel } from "../../src/plan/sheet-model";
-import { quoteSheetName } from "../../src/plan/tokens";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
 import { fixtureModel } from "./fixture-model";
 import { ecmaColumnWidth, internals, partNames, readPart, readWorkbook, serial } from "./read-back";
@@ -184,7 +183,8 @@ const argbOf = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 /** In a new file every sheet and table keeps its model name. */
 function resolve(formula: string, model: WorkbookModel): string {
   return formula.replace(/\{\{(sheet|table):([A-Za-z0-9_-]+)\}\}/g, (_m, kind: string, id: string) => {
-    if (kind === "sheet") return quoteSheetName(model.sheets.find((s) => s.id === id)!.name);
+    // Written out here, not taken from src: a sheet name in a formula is quoted, inner apostrophes doubled.
+    if (kind === "sheet") return `'${model.sheets.find((s) => s.id === id)!.name.replace(/'/g, "''")}'`;
     return model.sheets.flatMap((s) => s.tables).find((t) => t.id === id)!.name;
   });
 }

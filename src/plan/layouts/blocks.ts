@@ -27,7 +27,7 @@ export interface PlanBlock {
 }
 
 /** Where the action cells sit in a layout's row (0-based columns). */
-export interface ActionShape {
+interface ActionShape {
   /** The column the number and action text go in. */
   readonly action: number;
   /** The rationale column, in layouts that have one. */

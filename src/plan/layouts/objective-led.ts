@@ -12,7 +12,7 @@ import type { Cell } from "../sheet-model";
 import { layoutBlocks, type PlanBlock } from "./blocks";
 import { BLOCK_FILL, TRAILING_COLUMNS, type LayoutContext } from "./layout-context";
 
-export interface Objective {
+interface Objective {
   readonly objective: string;
   readonly indicators: readonly number[];
 }

@@ -8,7 +8,7 @@ import type { PlanBody } from "../plan-sheet";
 import { layoutBlocks, type PlanBlock } from "./blocks";
 import { BLOCK_FILL, TRAILING_COLUMNS, type LayoutContext } from "./layout-context";
 
-export interface Theme {
+interface Theme {
   readonly theme: string;
   readonly aim: string;
   readonly indicators: readonly number[];

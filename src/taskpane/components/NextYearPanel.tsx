@@ -51,7 +51,7 @@ const useStyles = makeStyles({
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** What happened, in a sentence or two. */
-export function nextYearSentence(s: NextYearSummary): string {
+function nextYearSentence(s: NextYearSummary): string {
   const parts = [
     s.carried === 0
       ? `No actions were open in ${s.fromPeriod}, so none were carried over.`

@@ -4,7 +4,7 @@ import type { AnalyseRequest, AnalyseResult } from "../analyse-types";
 import { useServices } from "../services-context";
 import { useAsyncAction, type ActionStatus } from "./use-async-action";
 
-export interface AnalyseProgress {
+interface AnalyseProgress {
   readonly done: number;
   readonly total: number;
 }

@@ -23,7 +23,7 @@ import { useAnalyseData, type AnalyseAction } from "./use-analyse-data";
 import { errorMessage } from "./use-async-action";
 
 /** One extract's part of the form. */
-export interface ExtractChoice {
+interface ExtractChoice {
   readonly kind: ExtractKind;
   readonly label: string;
   /** The chosen option's key, or "" for not used. */
@@ -35,7 +35,7 @@ export interface ExtractChoice {
   readonly choice: ColumnChoice;
 }
 
-export interface AnalyseForm {
+interface AnalyseForm {
   /** The workbook's tables, selection and sheets as listed last; null until the first listing. */
   readonly sources: DataSources | null;
   readonly listError: string | null;

@@ -17,7 +17,7 @@ export interface NextYearState {
 }
 
 /** The bytes of a picked file (FileReader, which every browser the pane runs in has). */
-export function readFileBytes(file: Blob): Promise<Uint8Array> {
+function readFileBytes(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));

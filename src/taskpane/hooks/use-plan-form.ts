@@ -20,7 +20,7 @@ import { useDownloadWorkbook } from "./use-download-workbook";
 import type { HostStatusState } from "./use-host-status";
 import type { PlanOptions } from "../../plan/options";
 
-export interface PlanFormState {
+interface PlanFormState {
   readonly values: PlanFormValues;
   readonly errors: FieldErrors;
   readonly target: PlanTarget;
