@@ -46,7 +46,7 @@ const CHART_COLUMN = Object.keys(HISTORY_HEADERS).length + 2;
 const CHART_ROWS = 15;
 const BAR_COLOUR = "#8E7CC3";
 /** Years an indicator needs in the History before its line chart is drawn. */
-export const MIN_CHART_YEARS = 2;
+const MIN_CHART_YEARS = 2;
 
 function historySheetName(standard: Standard, through: string): string {
   return `${standard} history to ${through}`;
