@@ -16,6 +16,7 @@ import { WRES_HEADLINES } from "../../src/plan/headline-figures";
 import { createServices } from "../../src/taskpane/create-services";
 import { sampleTrust } from "../support/sample-trust";
 import {
+  ORGANISATION,
   ROUND_YEAR,
   ROUND_YEAR_FIGURES,
   filledPlan,
@@ -79,10 +80,11 @@ const SAMPLE_FIGURES: Readonly<Record<number, number>> = {
 describe("three years of Start next year's plan in one workbook", () => {
   const office = new FakeOffice();
   let remove: () => void = () => undefined;
-  const filled = filledPlan("metric-led", "WRES");
+  // Named LAMBDA formulas, so the workbook has defined names that each roll-forward must leave as they are.
+  const filled = filledPlan("metric-led", "WRES", "2025-26", ORGANISATION, "lambda");
   /** Each roll-forward: the sheets there before, and whether each was unchanged by it. */
   const untouched: { to: string; changed: string[]; count: number }[] = [];
-  const namesKept: { to: string; changed: string[] }[] = [];
+  const namesKept: { to: string; count: number; changed: string[] }[] = [];
 
   beforeAll(async () => {
     remove = office.install();
@@ -109,6 +111,7 @@ describe("three years of Start next year's plan in one workbook", () => {
       });
       namesKept.push({
         to,
+        count: names.size,
         changed: [...names]
           .filter(([name, json]) => JSON.stringify(state.names.find((n) => n.name === name)) !== json)
           .map(([n]) => n),
@@ -125,7 +128,7 @@ describe("three years of Start next year's plan in one workbook", () => {
       { to: "2027-28", count: 7, changed: [] },
       { to: "2028-29", count: 10, changed: [] },
     ]);
-    expect(namesKept.map((n) => n.changed)).toEqual([[], [], []]);
+    expect(namesKept.map((n) => n.count > 0 && n.changed)).toEqual([[], [], []]);
   });
 
   it("finds the 2028-29 plan as the one to start from next", async () => {

@@ -46,7 +46,7 @@ describe("next year's Result cells once this year's counts arrive", () => {
     const { model } = made.value;
     const data = model.sheets.find((s) => s.id === "data")!;
     const plan = model.sheets.find((s) => s.id === "plan")!;
-    const typed = withRollForward
+    const typed: Record<string, Record<string, number>> = withRollForward
       ? {}
       : { data: Object.fromEntries(Object.entries(ROUND_YEAR).map(([k, v]) => [data.inputs[k], v])) };
     const e = evaluate(model, { typed });
