@@ -20,6 +20,7 @@ import { DEFAULT_PLAN_OPTIONS, planOptionsSchema, type PlanOptions } from "../pl
 import { KINDS, kindOf } from "../wres/extract-kinds";
 import { writeXlsx } from "../xlsx/write-xlsx";
 import { holdYoungGeneration } from "./young-generation";
+import { deflateStoredZip } from "./deflate-zip";
 
 class CliError extends Error {
   constructor(
@@ -103,7 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
     progress.end();
     if (!read.ok) throw new CliError(read.message, 1);
     const model = planWorkbook(options, read.value, args.files);
-    const bytes = await writeXlsx(model);
+    const bytes = deflateStoredZip(await writeXlsx(model, { compress: false }));
     await writeFileAtomic(args.out, bytes, { replace: args.overwrite });
     if (read.value) {
       for (const line of summaryLines(read.value)) console.log(line);

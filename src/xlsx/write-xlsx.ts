@@ -61,7 +61,14 @@ interface Context {
   readonly styles: Map<string, Partial<Style>>;
 }
 
-export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+/**
+ * `compress: false` leaves the zip's entries stored, uncompressed (ExcelJS compresses in JavaScript; the
+ * command line compresses the stored file with Node's zlib instead, src/cli/deflate-zip.ts).
+ */
+export async function writeXlsx(
+  model: WorkbookModel,
+  { compress = true }: { readonly compress?: boolean } = {},
+): Promise<Uint8Array> {
   // The same checks and the same names as the Excel writer, so the file holds what Excel would have written.
   checkModel(model);
   const plan = planNames(model, NO_NAMES);
@@ -78,7 +85,7 @@ export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
     workbook,
     plan.namesToAdd.map((n) => ({ name: n.name, formula: toFileFormula(n.formula) })),
   );
-  const buffer = await workbook.xlsx.writeBuffer();
+  const buffer = await workbook.xlsx.writeBuffer(compress ? {} : { zip: { compression: "STORE" } });
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
