@@ -60,7 +60,7 @@ function registeredFunction(fn: DeclaredFunction): string {
     ` * @helpurl ${HELP_URL}#${fn.name.toLowerCase()}`,
     " */",
     `export function ${registeredName(fn.name)}(${params.join(", ")}): ${fn.result.type} {`,
-    `  const f = ${fn.name};`,
+    `  const f = declared.${fn.name};`,
     `  return f.settle(f.compute(${reads.join(", ")}));`,
     "}",
   ].join("\n");
@@ -75,7 +75,8 @@ function registeredSource(): string {
     " * `CustomFunctions.associate()` for each function. Each body reads its arguments by their declared kinds,",
     " * calls the engine and settles the result (src/functions/run.ts).",
     " */",
-    `import { ${ALL_FUNCTIONS.map((f) => f.name).join(", ")} } from "./all-functions";`,
+    // One namespace import, not a list of names: the list is ALL_FUNCTIONS, written once in all-functions.ts.
+    'import * as declared from "./all-functions";',
     "",
     ...ALL_FUNCTIONS.map((fn) => `${registeredFunction(fn)}\n`),
   ].join("\n");

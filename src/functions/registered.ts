@@ -5,24 +5,7 @@
  * `CustomFunctions.associate()` for each function. Each body reads its arguments by their declared kinds,
  * calls the engine and settles the result (src/functions/run.ts).
  */
-import {
-  RELATIVE_LIKELIHOOD,
-  APPOINTMENT_RL,
-  DISCIPLINARY_RL,
-  TRAINING_RL,
-  RL_CI,
-  RL_STATUS,
-  SHORTFALL,
-  REPRESENTATION,
-  REPRESENTATION_GAP,
-  BOARD_GAP,
-  ETHNIC_GROUP,
-  TREND,
-  NATIONAL,
-  GROUP_COUNTS,
-  BAND_TABLE,
-  MODEL_EMPLOYER_GOAL,
-} from "./all-functions";
+import * as declared from "./all-functions";
 
 /**
  * The rate of an outcome in one group divided by the rate in a reference group: (group_count ÷ group_total) ÷ (reference_count ÷ reference_total). Give each group's outcome count, then its total, the numerator group first. 1.00 is parity.
@@ -40,7 +23,7 @@ export function relativeLikelihood(
   reference_count: unknown,
   reference_total: unknown,
 ): number {
-  const f = RELATIVE_LIKELIHOOD;
+  const f = declared.RELATIVE_LIKELIHOOD;
   return f.settle(
     f.compute(
       f.read(0, group_count),
@@ -67,7 +50,7 @@ export function appointmentRl(
   bme_shortlisted: unknown,
   bme_appointed: unknown,
 ): number {
-  const f = APPOINTMENT_RL;
+  const f = declared.APPOINTMENT_RL;
   return f.settle(
     f.compute(
       f.read(0, white_shortlisted),
@@ -102,7 +85,7 @@ export function disciplinaryRl(
   prev_white_headcount?: unknown,
   prev_white_entering?: unknown,
 ): number {
-  const f = DISCIPLINARY_RL;
+  const f = declared.DISCIPLINARY_RL;
   return f.settle(
     f.compute(
       f.read(0, bme_headcount),
@@ -133,7 +116,7 @@ export function trainingRl(
   bme_headcount: unknown,
   bme_accessed: unknown,
 ): number {
-  const f = TRAINING_RL;
+  const f = declared.TRAINING_RL;
   return f.settle(
     f.compute(
       f.read(0, white_headcount),
@@ -164,7 +147,7 @@ export function rlCi(
   confidence?: unknown,
   method?: unknown,
 ): number[][] {
-  const f = RL_CI;
+  const f = declared.RL_CI;
   return f.settle(
     f.compute(
       f.read(0, group_count),
@@ -187,7 +170,7 @@ export function rlCi(
  * @helpurl https://localhost:3000/help.html#rl_status
  */
 export function rlStatus(ratio: unknown, lower?: unknown, upper?: unknown): string {
-  const f = RL_STATUS;
+  const f = declared.RL_STATUS;
   return f.settle(f.compute(f.read(0, ratio), f.read(1, lower), f.read(2, upper)));
 }
 
@@ -207,7 +190,7 @@ export function shortfall(
   reference_count: unknown,
   reference_total: unknown,
 ): number {
-  const f = SHORTFALL;
+  const f = declared.SHORTFALL;
   return f.settle(
     f.compute(
       f.read(0, group_count),
@@ -227,7 +210,7 @@ export function shortfall(
  * @helpurl https://localhost:3000/help.html#representation
  */
 export function representation(bme_count: unknown, total_headcount: unknown): number {
-  const f = REPRESENTATION;
+  const f = declared.REPRESENTATION;
   return f.settle(f.compute(f.read(0, bme_count), f.read(1, total_headcount)));
 }
 
@@ -247,7 +230,7 @@ export function representationGap(
   workforce_bme: unknown,
   workforce_total: unknown,
 ): number {
-  const f = REPRESENTATION_GAP;
+  const f = declared.REPRESENTATION_GAP;
   return f.settle(
     f.compute(
       f.read(0, band_bme),
@@ -274,7 +257,7 @@ export function boardGap(
   workforce_bme: unknown,
   workforce_total: unknown,
 ): number {
-  const f = BOARD_GAP;
+  const f = declared.BOARD_GAP;
   return f.settle(
     f.compute(
       f.read(0, board_bme),
@@ -293,7 +276,7 @@ export function boardGap(
  * @helpurl https://localhost:3000/help.html#ethnic_group
  */
 export function ethnicGroup(ethnicity: unknown[][]): string[][] {
-  const f = ETHNIC_GROUP;
+  const f = declared.ETHNIC_GROUP;
   return f.settle(f.compute(f.read(0, ethnicity)));
 }
 
@@ -308,7 +291,7 @@ export function ethnicGroup(ethnicity: unknown[][]): string[][] {
  * @helpurl https://localhost:3000/help.html#trend
  */
 export function trend(previous: unknown, current: unknown, better: unknown, tolerance?: unknown): string {
-  const f = TREND;
+  const f = declared.TREND;
   return f.settle(
     f.compute(f.read(0, previous), f.read(1, current), f.read(2, better), f.read(3, tolerance)),
   );
@@ -323,7 +306,7 @@ export function trend(previous: unknown, current: unknown, better: unknown, tole
  * @helpurl https://localhost:3000/help.html#national
  */
 export function national(indicator: unknown, year: unknown): number {
-  const f = NATIONAL;
+  const f = declared.NATIONAL;
   return f.settle(f.compute(f.read(0, indicator), f.read(1, year)));
 }
 
@@ -336,7 +319,7 @@ export function national(indicator: unknown, year: unknown): number {
  * @helpurl https://localhost:3000/help.html#group_counts
  */
 export function groupCounts(ethnicity_range: unknown[][], flag_range?: unknown[][]): unknown[][] {
-  const f = GROUP_COUNTS;
+  const f = declared.GROUP_COUNTS;
   return f.settle(f.compute(f.read(0, ethnicity_range), f.read(1, flag_range)));
 }
 
@@ -354,7 +337,7 @@ export function bandTable(
   band_range: unknown[][],
   header?: unknown,
 ): unknown[][] {
-  const f = BAND_TABLE;
+  const f = declared.BAND_TABLE;
   return f.settle(f.compute(f.read(0, ethnicity_range), f.read(1, band_range), f.read(2, header)));
 }
 
@@ -378,7 +361,7 @@ export function modelEmployerGoal(
   target_year: unknown,
   year?: unknown,
 ): number[][] {
-  const f = MODEL_EMPLOYER_GOAL;
+  const f = declared.MODEL_EMPLOYER_GOAL;
   return f.settle(
     f.compute(
       f.read(0, band_bme),
