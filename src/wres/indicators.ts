@@ -38,25 +38,19 @@ export function orientationLabel(better: Better): string {
   }
 }
 
-function wres(
-  number: number,
-  title: string,
-  definition: string,
-  better: Better,
-  relativeLikelihood = false,
-): IndicatorDefinition {
-  return { standard: "WRES", number, title, definition, better, relativeLikelihood };
-}
+/** A maker of one standard's indicators, so each table row names only what differs. */
+const indicatorOf =
+  (standard: Standard) =>
+  (
+    number: number,
+    title: string,
+    definition: string,
+    better: Better,
+    relativeLikelihood = false,
+  ): IndicatorDefinition => ({ standard, number, title, definition, better, relativeLikelihood });
 
-function wdes(
-  number: number,
-  title: string,
-  definition: string,
-  better: Better,
-  relativeLikelihood = false,
-): IndicatorDefinition {
-  return { standard: "WDES", number, title, definition, better, relativeLikelihood };
-}
+const wres = indicatorOf("WRES");
+const wdes = indicatorOf("WDES");
 
 export const WRES_INDICATORS: readonly IndicatorDefinition[] = [
   wres(

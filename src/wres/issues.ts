@@ -77,3 +77,18 @@ export const fail = (
   ok: false,
   problem: { kind, code, ...(argument === undefined ? {} : { argument }), ...extra },
 });
+
+/**
+ * The first of the named numbers that is not finite (with `nonNegative`, or is below zero), as the problem naming
+ * it; undefined when every one is fine. Checked in the order given, so the message names the first at fault.
+ */
+export function checkNumbers(
+  values: readonly (readonly [value: number, name: string])[],
+  nonNegative = false,
+): { readonly ok: false; readonly problem: Problem } | undefined {
+  for (const [value, name] of values) {
+    if (!Number.isFinite(value)) return fail("value", "not_finite", name);
+    if (nonNegative && value < 0) return fail("value", "negative", name, { detail: { value } });
+  }
+  return undefined;
+}

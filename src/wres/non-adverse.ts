@@ -3,7 +3,7 @@
  * rule and its reciprocal). Bounds are compared with a relative tolerance so that a ratio computed as
  * 1.2500000000000002 still counts as on the bound.
  */
-import { fail, ok, type Result } from "./issues";
+import { checkNumbers, fail, ok, type Result } from "./issues";
 import { nearlyEqual } from "./numeric-tolerance";
 
 export const NON_ADVERSE_LOWER = 0.8;
@@ -16,13 +16,12 @@ export function rlStatus(
   lower = NON_ADVERSE_LOWER,
   upper = NON_ADVERSE_UPPER,
 ): Result<RlStatus> {
-  for (const [value, name] of [
+  const bad = checkNumbers([
     [ratio, "ratio"],
     [lower, "lower"],
     [upper, "upper"],
-  ] as const) {
-    if (!Number.isFinite(value)) return fail("value", "not_finite", name);
-  }
+  ]);
+  if (bad) return bad;
   // A relative likelihood is a ratio of two rates, never below zero: a negative one is a typing or formula slip.
   if (ratio < 0) return fail("value", "negative", "ratio", { detail: { value: ratio } });
   if (lower > upper) {

@@ -186,6 +186,27 @@ export class RecordCounter {
     return s;
   }
 
+  /** A field left blank: counted against the field and noted on the row. */
+  private blankField(field: ExtractField, code: QualityCode): void {
+    this.stat(field).blank++;
+    this.note(code, field);
+  }
+
+  /** A value not recognised: counted (the first kept as the example), noted, and recorded as what it was read as. */
+  private unrecognisedField(
+    q: QualityRecorder,
+    field: ExtractField,
+    value: unknown,
+    code: QualityCode,
+    readAs: string,
+  ): void {
+    const s = this.stat(field);
+    s.unrecognised++;
+    s.example ??= value;
+    this.note(code, field);
+    q.value(field, value, readAs);
+  }
+
   /** Counts one row (the record's cells in column order); `line` is where the user finds it. */
   add(row: ArrayLike<unknown>, line = 0): void {
     // Unflagged rows never touch the other cells (memory, not arithmetic, is the cost on large ranges).
@@ -216,20 +237,12 @@ export class RecordCounter {
     let g: number;
     if (blankEthnicity) {
       g = UNKNOWN;
-      if (q) {
-        this.stat("ethnicity").blank++;
-        this.note("blank_ethnicity", "ethnicity");
-      }
+      if (q) this.blankField("ethnicity", "blank_ethnicity");
     } else {
       const reading = ethnicityReading(ev);
       g = reading & 3;
-      if (q && reading & UNRECOGNISED) {
-        const s = this.stat("ethnicity");
-        s.unrecognised++;
-        s.example ??= ev;
-        this.note("unrecognised_ethnicity", "ethnicity");
-        q.value("ethnicity", ev, GROUP_WORDS[UNKNOWN]);
-      }
+      if (q && reading & UNRECOGNISED)
+        this.unrecognisedField(q, "ethnicity", ev, "unrecognised_ethnicity", GROUP_WORDS[UNKNOWN]);
     }
 
     // Flags.
@@ -241,16 +254,9 @@ export class RecordCounter {
       truth[k] = t ? 1 : 0;
       const field = plan.flags[k].field;
       if (q && field) {
-        if (isBlankValue(v, zero)) {
-          this.stat(field).blank++;
-          this.note("blank_flag", field);
-        } else if (readFlag(v) === undefined) {
-          const s = this.stat(field);
-          s.unrecognised++;
-          s.example ??= v;
-          this.note("unrecognised_flag", field);
-          q.value(field, v, t ? "yes" : "no");
-        }
+        if (isBlankValue(v, zero)) this.blankField(field, "blank_flag");
+        else if (readFlag(v) === undefined)
+          this.unrecognisedField(q, field, v, "unrecognised_flag", t ? "yes" : "no");
       }
     }
 
@@ -271,16 +277,8 @@ export class RecordCounter {
       const bv = plan.band === undefined ? undefined : row[plan.band];
       const band = payBandIndex(bv);
       if (q && band === OTHER_BAND && !isOtherLabel(bv)) {
-        const s = this.stat("band");
-        if (isBlankValue(bv, zero)) {
-          s.blank++;
-          this.note("blank_band", "band");
-        } else {
-          s.unrecognised++;
-          s.example ??= bv;
-          this.note("unrecognised_band", "band");
-          q.value("band", bv, "Other");
-        }
+        if (isBlankValue(bv, zero)) this.blankField("band", "blank_band");
+        else this.unrecognisedField(q, "band", bv, "unrecognised_band", "Other");
       }
       this.overall[band * 3 + g]++;
       if (this.byGroup && plan.staffGroup !== undefined) {
@@ -290,16 +288,15 @@ export class RecordCounter {
         const sg = this.groupCache.get(text);
         if (sg) this.byGroup[sg][band * 3 + g]++;
         else if (q) {
-          const s = this.stat("staffGroup");
-          if (isBlankValue(sv, zero)) {
-            s.blank++;
-            this.note("blank_staff_group", "staffGroup");
-          } else {
-            s.unrecognised++;
-            s.example ??= sv;
-            this.note("unrecognised_staff_group", "staffGroup");
-            q.value("staffGroup", sv, "left out of the tables by staff group");
-          }
+          if (isBlankValue(sv, zero)) this.blankField("staffGroup", "blank_staff_group");
+          else
+            this.unrecognisedField(
+              q,
+              "staffGroup",
+              sv,
+              "unrecognised_staff_group",
+              "left out of the tables by staff group",
+            );
         }
       }
     }

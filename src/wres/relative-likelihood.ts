@@ -27,12 +27,25 @@ function checkFinite(value: number, name: string): Result<true> | undefined {
   return undefined;
 }
 
+/** The arguments of a two-group comparison, in order: each group's outcome count, then its total. */
+const COMPARISON_ARGUMENTS = ["group_count", "group_total", "reference_count", "reference_total"] as const;
+
+/** Each group's count within its total, the group's first; the problem names the argument at fault. */
+function checkGroups(
+  groupCount: number,
+  groupTotal: number,
+  referenceCount: number,
+  referenceTotal: number,
+  names: readonly [string, string, string, string] = COMPARISON_ARGUMENTS,
+): Result<true> {
+  const group = checkCount(groupCount, groupTotal, names[0], names[1]);
+  return group.ok ? checkCount(referenceCount, referenceTotal, names[2], names[3]) : group;
+}
+
 /** Validates the four counts of a two-group comparison; totals must be above zero. */
 export function checkRates(a: number, n1: number, c: number, n0: number): Result<true> {
-  const group = checkCount(a, n1, "group_count", "group_total");
-  if (!group.ok) return group;
-  const reference = checkCount(c, n0, "reference_count", "reference_total");
-  if (!reference.ok) return reference;
+  const counts = checkGroups(a, n1, c, n0);
+  if (!counts.ok) return counts;
   if (n1 === 0) return fail("div0", "zero_total", "group_total");
   if (n0 === 0) return fail("div0", "zero_total", "reference_total");
   return VALID;
@@ -163,25 +176,17 @@ export function disciplinaryLikelihood(
   previous?: PreviousDisciplinary | null,
 ): Result<number> {
   if (!previous) return relativeLikelihood(bmeEntering, bmeHeadcount, whiteEntering, whiteHeadcount);
-  const prevBme = checkCount(
+  const prev = checkGroups(
     previous.bmeEntering,
     previous.bmeHeadcount,
-    "prev_bme_entering",
-    "prev_bme_headcount",
-  );
-  if (!prevBme.ok) return prevBme;
-  const prevWhite = checkCount(
     previous.whiteEntering,
     previous.whiteHeadcount,
-    "prev_white_entering",
-    "prev_white_headcount",
+    ["prev_bme_entering", "prev_bme_headcount", "prev_white_entering", "prev_white_headcount"],
   );
-  if (!prevWhite.ok) return prevWhite;
+  if (!prev.ok) return prev;
   // Only the pooled totals must be above zero: a group may have had no staff in one of the two years.
-  const currentBme = checkCount(bmeEntering, bmeHeadcount, "group_count", "group_total");
-  if (!currentBme.ok) return currentBme;
-  const currentWhite = checkCount(whiteEntering, whiteHeadcount, "reference_count", "reference_total");
-  if (!currentWhite.ok) return currentWhite;
+  const current = checkGroups(bmeEntering, bmeHeadcount, whiteEntering, whiteHeadcount);
+  if (!current.ok) return current;
   return relativeLikelihood(
     bmeEntering + previous.bmeEntering,
     bmeHeadcount + previous.bmeHeadcount,

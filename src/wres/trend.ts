@@ -3,7 +3,7 @@
  * (wres.md, "Better" column).
  */
 import { WRES_INDICATORS, type Better } from "./indicators";
-import { fail, ok, type Result } from "./issues";
+import { checkNumbers, fail, ok, type Result } from "./issues";
 import { nearlyEqual } from "./numeric-tolerance";
 
 type Trend = "Improvement" | "Deterioration" | "No change";
@@ -44,13 +44,12 @@ export function trend(
   better: Better | number,
   tolerance = 0,
 ): Result<Trend> {
-  for (const [value, name] of [
+  const bad = checkNumbers([
     [previous, "previous"],
     [current, "current"],
     [tolerance, "tolerance"],
-  ] as const) {
-    if (!Number.isFinite(value)) return fail("value", "not_finite", name);
-  }
+  ]);
+  if (bad) return bad;
   if (tolerance < 0) return fail("value", "negative", "tolerance", { detail: { value: tolerance } });
   const direction = betterDirection(better);
   if (!direction.ok) return direction;
