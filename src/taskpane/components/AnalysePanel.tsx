@@ -3,24 +3,15 @@
  * (matched by header, editable), which data sheet to fill; then Analyse, or Refresh to recount the last
  * analysis after an extract was replaced. State and service calls live in useAnalyseForm; this only renders.
  */
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useAnalyseForm } from "../hooks/use-analyse-form";
 import { AnalyseSummary } from "./AnalyseSummary";
 import { ColumnFields } from "./ColumnFields";
+import { usePaneStyles } from "./pane-styles";
 import { NOT_USED, SourcePicker } from "./SourcePicker";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   intro: { margin: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -29,11 +20,12 @@ const rows = (n: number): string => n.toLocaleString("en-GB");
 
 export function AnalysePanel() {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const form = useAnalyseForm();
   const { analysis, busy } = form;
   const progress = analysis.progress;
   return (
-    <section className={styles.root} aria-labelledby="analyse-title">
+    <section className={pane.stack} aria-labelledby="analyse-title">
       <h2 id="analyse-title" className={styles.intro}>
         Analyse data
       </h2>
@@ -42,17 +34,15 @@ export function AnalysePanel() {
         Nothing leaves the workbook.
       </p>
       {form.listError ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Could not list the workbook&apos;s data.</MessageBarTitle> {form.listError}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title="Could not list the workbook's data.">
+          {form.listError}
+        </Notice>
       ) : null}
       <Button appearance="secondary" onClick={form.relist} disabled={busy}>
         Update the list of tables and the selection
       </Button>
       {form.extracts.map((e) => (
-        <div key={e.kind} className={styles.root}>
+        <div key={e.kind} className={pane.stack}>
           <SourcePicker
             label={e.label}
             options={form.options}
@@ -107,18 +97,14 @@ export function AnalysePanel() {
           </Field>
         ) : null}
         {form.formError ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Not analysed yet.</MessageBarTitle> {form.formError}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Not analysed yet.">
+            {form.formError}
+          </Notice>
         ) : null}
         {analysis.status === "error" && analysis.error ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Could not analyse the data.</MessageBarTitle> {analysis.error}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Could not analyse the data.">
+            {analysis.error}
+          </Notice>
         ) : null}
         {analysis.status === "success" && analysis.result ? (
           <AnalyseSummary result={analysis.result} onOpenSheet={form.openSheet} openError={form.openError} />

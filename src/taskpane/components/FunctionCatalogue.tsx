@@ -1,28 +1,20 @@
 /** The Functions tab: every WRES.* function, searchable, each with Insert. */
-import {
-  Field,
-  MessageBar,
-  MessageBarBody,
-  SearchBox,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, SearchBox, Text, makeStyles } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
 import { FUNCTION_CATALOGUE, insertText, searchCatalogue } from "../function-catalogue";
 import type { HostStatusState } from "../hooks/use-host-status";
 import { useInsertFormula } from "../hooks/use-insert-formula";
 import { FunctionEntry } from "./FunctionEntry";
+import { usePaneStyles } from "./pane-styles";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  note: { color: tokens.colorNeutralForeground2 },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   search: { maxWidth: "100%" },
 });
 
 export function FunctionCatalogue({ hostState }: { hostState: HostStatusState }) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const hintId = useId();
   const [query, setQuery] = useState("");
   const insert = useInsertFormula();
@@ -31,13 +23,13 @@ export function FunctionCatalogue({ hostState }: { hostState: HostStatusState })
   const showHint = !canInsert && hostState.status !== "pending";
 
   return (
-    <div className={styles.root}>
-      <Text className={styles.note}>
+    <div className={pane.stack}>
+      <Text className={pane.note}>
         Type these into any cell, like <code>=WRES.APPOINTMENT_RL(B4, C4, D4, E4)</code>. Insert writes a
         function's example into the selected cell, with numbers in place of cells: replace them with your own.
       </Text>
       {showHint ? (
-        <Text id={hintId} size={200} className={styles.note}>
+        <Text id={hintId} size={200} className={pane.note}>
           Insert works only inside Excel. Here, copy an example formula instead.
         </Text>
       ) : null}
@@ -53,11 +45,9 @@ export function FunctionCatalogue({ hostState }: { hostState: HostStatusState })
         {shown.length === 1 ? "1 function" : `${shown.length} functions`}
       </Text>
       {insert.error ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>The formula could not be inserted. {insert.error}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">The formula could not be inserted. {insert.error}</Notice>
       ) : null}
-      <div className={styles.list}>
+      <div className={pane.stack}>
         {shown.map((entry) => (
           <FunctionEntry
             key={entry.name}

@@ -6,9 +6,6 @@ import {
   Button,
   Field,
   Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Text,
   makeStyles,
@@ -22,6 +19,7 @@ import { useActivateSheet } from "../hooks/use-activate-sheet";
 import type { HostStatusState } from "../hooks/use-host-status";
 import { useNextYear, type NextYearState } from "../hooks/use-next-year";
 import type { NextYearSummary, PlanFound } from "../services";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -100,39 +98,33 @@ function InExcel({ plan, start, mine, onStart }: InExcelProps) {
       {busy && mine ? <Spinner size="tiny" label="Writing next year's plan…" labelPosition="after" /> : null}
       <div aria-live="polite">
         {start.error && mine ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Next year's plan was not started.</MessageBarTitle> {start.error}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Next year's plan was not started.">
+            {start.error}
+          </Notice>
         ) : null}
         {start.status === "success" && start.data && mine ? (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Next year's plan started.</MessageBarTitle> {nextYearSentence(start.data)}
-              <ul className={styles.links}>
-                {start.data.sheets.map((sheet) => (
-                  <li key={sheet.id}>
-                    <Link
-                      as="button"
-                      className={styles.sheetLink}
-                      onClick={() => void activate.run(sheet.name)}
-                    >
-                      Go to {sheet.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              <Notes notes={start.data.notes} />
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success" title="Next year's plan started.">
+            {nextYearSentence(start.data)}
+            <ul className={styles.links}>
+              {start.data.sheets.map((sheet) => (
+                <li key={sheet.id}>
+                  <Link
+                    as="button"
+                    className={styles.sheetLink}
+                    onClick={() => void activate.run(sheet.name)}
+                  >
+                    Go to {sheet.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <Notes notes={start.data.notes} />
+          </Notice>
         ) : null}
         {activate.error ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Could not open the sheet.</MessageBarTitle> {activate.error}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Could not open the sheet.">
+            {activate.error}
+          </Notice>
         ) : null}
       </div>
     </>
@@ -174,20 +166,15 @@ function FromFile({ download }: { download: NextYearState["download"] }) {
       {busy ? <Spinner size="tiny" label="Building next year's plan…" labelPosition="after" /> : null}
       <div aria-live="polite">
         {download.error ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Next year's plan could not be built.</MessageBarTitle> {download.error}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="error" title="Next year's plan could not be built.">
+            {download.error}
+          </Notice>
         ) : null}
         {download.status === "success" && download.data ? (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Next year's plan ready.</MessageBarTitle> Saved as {download.data.fileName}.{" "}
-              {nextYearSentence(download.data)}
-              <Notes notes={download.data.notes} />
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="success" title="Next year's plan ready.">
+            Saved as {download.data.fileName}. {nextYearSentence(download.data)}
+            <Notes notes={download.data.notes} />
+          </Notice>
         ) : null}
       </div>
     </>

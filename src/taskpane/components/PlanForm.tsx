@@ -2,33 +2,23 @@
  * The Action plan tab: the choices behind a plan and the one button that writes or downloads it. State and
  * service calls live in usePlanForm; this only renders.
  */
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { HostStatusState } from "../hooks/use-host-status";
 import { usePlanForm } from "../hooks/use-plan-form";
 import { FORMULA_STYLE_CHOICES, LAYOUT_CHOICES, STANDARD_CHOICES } from "../plan-choices";
 import { ChoiceGroup } from "./ChoiceGroup";
 import { PlanOutcome } from "./PlanOutcome";
+import { usePaneStyles } from "./pane-styles";
 import { StatusKeyFields } from "./StatusKeyFields";
+import { Notice } from "./Notice";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  note: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
 });
 
 export function PlanForm({ hostState }: { hostState: HostStatusState }) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const form = usePlanForm(hostState);
   const { values, errors, target, busy, idFor, update, createPlan, download, activate } = form;
   const buttonLabel =
@@ -38,8 +28,8 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
-    <form className={styles.form} onSubmit={form.submit} noValidate aria-label="Action plan">
-      <Text className={styles.note}>
+    <form className={pane.stack} onSubmit={form.submit} noValidate aria-label="Action plan">
+      <Text className={pane.note}>
         Adds an action plan sheet (and, if you like, a data sheet) to this workbook. Existing sheets are never
         changed; new sheets get a number if the name is taken.
       </Text>
@@ -125,15 +115,11 @@ export function PlanForm({ hostState }: { hostState: HostStatusState }) {
         onChange={(formulaStyle) => update({ formulaStyle })}
       />
 
-      {hasErrors ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>Check the fields marked above, then try again.</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {hasErrors ? <Notice intent="warning">Check the fields marked above, then try again.</Notice> : null}
 
       <div className={styles.actions}>
         {target.mode === "download" ? (
-          <Text id={form.whyId} size={200} className={styles.note}>
+          <Text id={form.whyId} size={200} className={pane.note}>
             {target.reason}
           </Text>
         ) : null}
