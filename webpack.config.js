@@ -133,6 +133,10 @@ function cliConfig(isProduction) {
       path: path.resolve(__dirname, "dist-cli"),
       filename: "[name].js",
       clean: true,
+      // Written on every build even when unchanged, as for the add-in: scripts/cli-build.js judges the bundle
+      // fresh by its being newer than the sources, so a source touched but not changed (a rebase) would
+      // otherwise rebuild on every run of make-plan, the bench and the tests.
+      compareBeforeEmit: false,
     },
     resolve: {
       extensions: [".ts", ".js", ".mjs", ".json"],
