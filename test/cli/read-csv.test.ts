@@ -141,13 +141,17 @@ describe("readCsv: records across the pieces a file is read in", () => {
           let text = "H1,H2\n";
           let line = 2;
           const expected: [number, string[]][] = [];
+          // A record of one empty cell is a blank line. A lone "\r" before a blank line whose own end (as
+          // written) is "\n" would make one "\r\n": the generator writes "\n" there instead. Ends are
+          // decided from the last record back, since an end rewritten to "\n" changes the one before it.
+          const ends = records.map((r) => r.end);
+          for (let i = records.length - 2; i >= 0; i--) {
+            const blankNext = records[i + 1].cells.join(",") === "" && ends[i + 1] === "\n";
+            if (ends[i] === "\r" && blankNext) ends[i] = "\n";
+          }
           records.forEach((r, i) => {
-            // A record of one empty cell is a blank line. A lone "\r" before a blank line that ends in
-            // "\n" would make one "\r\n": the generator writes "\n" there instead.
-            const next = records[i + 1];
-            const blankNext = next?.cells.join(",") === "" && next.end !== "\r";
             expected.push([line, r.cells.map(unquoted)]);
-            text += r.cells.join(",") + (r.end === "\r" && blankNext ? "\n" : r.end);
+            text += r.cells.join(",") + ends[i];
             line += 1 + r.cells.reduce((n, c) => n + breaks(c), 0);
           });
           const got = await read(text, chunkBytes);
@@ -155,7 +159,20 @@ describe("readCsv: records across the pieces a file is read in", () => {
           expect(got.rows).toEqual(expected);
         },
       ),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // Once found by the generator: blank lines ended "\r", "\r", "\n", read a byte at a time.
+        examples: [
+          [
+            [
+              { cells: [""], end: "\r" as const },
+              { cells: [""], end: "\r" as const },
+              { cells: [""], end: "\n" as const },
+            ],
+            1,
+          ],
+        ],
+      },
     );
   });
 
