@@ -148,6 +148,16 @@ function viaFunctions(extracts: Extracts): Counts {
  * Analyse data as the pane runs it: each extract put on a sheet of a fake Excel workbook that holds a plan,
  * cells as Excel holds an opened CSV, read page by page from the sheet's used range.
  */
+/** The counts of each measure the extracts feed, read from the data sheet's input cells by `cell`. */
+function countsFrom(extracts: Extracts, cell: (key: string) => number | undefined): Counts {
+  return Object.fromEntries(
+    MEASURES.filter((m) => extracts[m.kind]).map((m) => [
+      m.key,
+      [cell(`${m.key}.white`), cell(`${m.key}.bme`), cell(`${m.key}.unknown`)],
+    ]),
+  ) as Counts;
+}
+
 async function viaAnalyseData(extracts: Extracts): Promise<Counts> {
   const office = new FakeOffice({ sheets: ["Sheet1"] });
   const remove = office.install();
@@ -174,12 +184,7 @@ async function viaAnalyseData(extracts: Extracts): Promise<Counts> {
       const c = office.state.cell("WRES data 2025-26", data.inputs[key]);
       return c.kind === "number" ? c.value : undefined;
     };
-    return Object.fromEntries(
-      MEASURES.filter((m) => extracts[m.kind]).map((m) => [
-        m.key,
-        [cell(`${m.key}.white`), cell(`${m.key}.bme`), cell(`${m.key}.unknown`)],
-      ]),
-    ) as Counts;
+    return countsFrom(extracts, cell);
   } finally {
     remove();
   }
@@ -211,12 +216,7 @@ async function viaMakePlan(extracts: Extracts): Promise<Counts> {
       lastQualitySheet.push((row.values as unknown[]).slice(1).map(String).join(" | ")),
     );
     const cell = (key: string) => ws.getCell(data.inputs[key]).value as number;
-    return Object.fromEntries(
-      MEASURES.filter((m) => extracts[m.kind]).map((m) => [
-        m.key,
-        [cell(`${m.key}.white`), cell(`${m.key}.bme`), cell(`${m.key}.unknown`)],
-      ]),
-    ) as Counts;
+    return countsFrom(extracts, cell);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,18 +12,10 @@ import "../excel/fake-excel-analysis";
 import { SAMPLE_FILES, readSample, seedExtractTable } from "../excel/sample-trust-workbook";
 import { sampleTrust } from "../support/sample-trust";
 import { readWorkbook } from "../xlsx/read-back";
+import { readBlob } from "../support/read-blob";
 
 const options = { ...DEFAULT_PLAN_OPTIONS, organisation: "Northshire NHS Trust" };
 const board = readSample(SAMPLE_FILES.board);
-
-/** jsdom's Blob has no arrayBuffer(); FileReader reads it. */
-const readBlob = (blob: Blob) =>
-  new Promise<Uint8Array>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 
 let office: FakeOffice;
 let remove: () => void;

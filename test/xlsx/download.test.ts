@@ -7,6 +7,7 @@ import { DEFAULT_PLAN_OPTIONS, type PlanOptions } from "../../src/plan/options";
 import { downloadWorkbook, XLSX_MIME, type DownloadEnvironment } from "../../src/xlsx/download";
 import { planFileName } from "../../src/xlsx/file-name";
 import { readWorkbook } from "./read-back";
+import { readBlob } from "../support/read-blob";
 
 function fakeEnvironment() {
   const blobs: Blob[] = [];
@@ -25,14 +26,6 @@ function fakeEnvironment() {
   });
   return { env, blobs, revoked, clicks };
 }
-
-const readBlob = (blob: Blob) =>
-  new Promise<Uint8Array>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 
 afterEach(() => {
   jest.restoreAllMocks();

@@ -8,21 +8,15 @@
 import type ExcelJS from "exceljs";
 import { parseRange, refAddress } from "../../src/plan/a1";
 import { buildDataSheet } from "../../src/plan/data-sheet";
-import { LAYOUTS, STANDARDS, type Layout } from "../../src/plan/options";
+import { LAYOUTS, STANDARDS } from "../../src/plan/options";
 import { nextYearFile } from "../../src/xlsx/next-year-file";
 import { readWorkbookSnapshot, UnreadableWorkbookError } from "../../src/xlsx/read-workbook";
 import { writeXlsx } from "../../src/xlsx/write-xlsx";
-import { carriedRow, filledPlan, RENAMED_DELIVERED } from "../plan/support/filled-plan";
+import { expectRolledForward, filledPlan } from "../plan/support/filled-plan";
 import { sampleTrust } from "../support/sample-trust";
 import { internals, readWorkbook, serial } from "./read-back";
 
 const CASES = LAYOUTS.flatMap((layout) => STANDARDS.map((standard) => [layout, standard] as const));
-const ACTION: Readonly<Record<Layout, string>> = {
-  "metric-led": "Action required",
-  "objective-led": "Action",
-  "theme-led": "Activity",
-};
-
 type Value = string | number | null;
 
 function valueOf(ws: ExcelJS.Worksheet, address: string): Value {
@@ -65,25 +59,11 @@ describe.each(CASES)("%s %s plan rolled forward through .xlsx files", (layout, s
       `${standard} delivered 2025-26`,
       ...(standard === "WRES" ? ["WRES history to 2025-26"] : []),
     ]);
-    const rows = tableRows(wb, `${standard} plan 2026-27`);
-    for (const expected of filled.carried) {
-      const row = rows.find((r) => r[ACTION[layout]] === expected.action);
-      expect({ action: expected.action, row }).toEqual({
-        action: expected.action,
-        row: expect.objectContaining(carriedRow(expected, filled.hasRationale)),
-      });
-    }
-    const delivered = tableRows(wb, `${standard} delivered 2025-26`);
-    expect(delivered.map((r) => r.Action)).toEqual(filled.delivered.map((d) => d.action));
-    expect(delivered.every((r) => r.Status === RENAMED_DELIVERED)).toBe(true);
-    // The record keeps every field as it stood, the rationale where the layout has one.
-    filled.delivered.forEach((d, i) =>
-      expect(delivered[i]).toMatchObject({
-        Lead: d.lead || null,
-        "Due date": d.due,
-        "Progress update": d.progress || null,
-        ...(filled.hasRationale ? { "Rationale / intended outcome": d.rationale || null } : {}),
-      }),
+    expectRolledForward(
+      filled,
+      layout,
+      tableRows(wb, `${standard} plan 2026-27`),
+      tableRows(wb, `${standard} delivered 2025-26`),
     );
 
     if (standard === "WRES") {

@@ -19,7 +19,7 @@ import {
 import type { PlanAction } from "../../../src/plan/read-plan";
 import type { Cell, SheetModel, WorkbookModel } from "../../../src/plan/sheet-model";
 import type { IndicatorInputs } from "../../../src/wres/indicator-inputs";
-import { sampleInputs as sampleCounts } from "../../support/sample-trust";
+import { sampleInputs as sampleCounts, sampleTrust } from "../../support/sample-trust";
 
 /** The sample trust's counts (expected.json) as data-sheet inputs, this year and last, with survey figures. */
 export function sampleInputs(): Record<string, number> {
@@ -328,4 +328,59 @@ export function carriedRow(
     "Progress update": hasRationale ? expected.progress || null : noted(expected.progress),
     ...(hasRationale ? { "Rationale / intended outcome": noted(expected.rationale) } : {}),
   };
+}
+
+/** Each indicator's figure for a year of the sample trust: expected.json, and the typed survey figures. */
+export const SAMPLE_YEAR_FIGURES: Readonly<Record<number, number>> = (() => {
+  const e = sampleTrust.indicators;
+  const sample = sampleInputs();
+  return {
+    1: e["1_overall_bme_share"],
+    2: e["2_appointment_rl"],
+    3: e["3_disciplinary_rl_current_year"],
+    4: e["4_training_rl"],
+    5: sample["survey.5.bme"],
+    6: sample["survey.6.bme"],
+    7: sample["survey.7.bme"],
+    8: sample["survey.8.bme"],
+    // In percentage points, as the data sheet and the History keep it.
+    9: 100 * e["9_board_gap_voting"],
+  };
+})();
+
+/** The header of each layout's action column, in the published plans' words. */
+export const ACTION_HEADER: Readonly<Record<Layout, string>> = {
+  "metric-led": "Action required",
+  "objective-led": "Action",
+  "theme-led": "Activity",
+};
+
+/**
+ * Asserts what issue 12 asks of next year's plan, given its table rows and the Delivered record's, each as
+ * header → value: every undelivered action carried with its fields and the note, every delivered one kept
+ * in the record with its fields as they stood (the rationale where the layout has one).
+ */
+export function expectRolledForward(
+  filled: FilledPlan,
+  layout: Layout,
+  planRows: readonly Record<string, unknown>[],
+  deliveredRows: readonly Record<string, unknown>[],
+): void {
+  for (const expected of filled.carried) {
+    const row = planRows.find((r) => r[ACTION_HEADER[layout]] === expected.action);
+    expect({ action: expected.action, row: row && { ...row } }).toEqual({
+      action: expected.action,
+      row: expect.objectContaining(carriedRow(expected, filled.hasRationale)),
+    });
+  }
+  expect(deliveredRows.map((r) => r.Action)).toEqual(filled.delivered.map((d) => d.action));
+  expect(deliveredRows.every((r) => r.Status === RENAMED_DELIVERED)).toBe(true);
+  filled.delivered.forEach((d, i) =>
+    expect(deliveredRows[i]).toMatchObject({
+      Lead: d.lead || null,
+      "Due date": d.due,
+      "Progress update": d.progress || null,
+      ...(filled.hasRationale ? { "Rationale / intended outcome": d.rationale || null } : {}),
+    }),
+  );
 }
